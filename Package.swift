@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "archive",
+    products: [
+        .executable(name: "archive", targets: ["archive-cli"]),
+        .library(name: "Archive", targets: ["Archive"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "Archive",
+            dependencies: ["CSQLite", "CLibXML2"],
+            resources: [
+                // Copies of /schema.sql and /seeds (named seed_* so the generated names are valid identifiers): the binary carries them so that it works from
+                // any folder; EmbeddedResourceTests fail when a copy drifts from its original.
+                .embedInCode("Resources/schema.sql"),
+                .embedInCode("Resources/seeds/seed_000_f211d7d9a8802f9f.txt"),
+                .embedInCode("Resources/seeds/seed_003_6986685d80bdd0e5.txt"),
+                .embedInCode("Resources/seeds/seeds.json"),
+            ]
+        ),
+        .executableTarget(
+            name: "archive-cli",
+            dependencies: [
+                "Archive",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ArchiveTests",
+            dependencies: ["Archive", "archive-cli"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,91 @@
+import Foundation
+
+extension ArticleDraft {
+    /// The draft as the archive stores it, whichever reader made it: text in Unicode NFC with
+    /// control characters removed and white space folded, empty paragraphs dropped, authors
+    /// de-duplicated, and a title (derived from the lead when the input gave none).
+    public func normalized() -> ArticleDraft {
+        var copy = self
+        copy.paragraphs = paragraphs.map(TextNormalization.clean).filter { !$0.isEmpty }
+        copy.title = TextNormalization.clean(title)
+        if copy.title.isEmpty, let lead = copy.paragraphs.first {
+            copy.title = LeadTitle.derive(from: lead)
+        }
+        var seen = Set<String>()
+        copy.authors = authors.map(TextNormalization.clean).filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+        copy.source = source.map(TextNormalization.clean).flatMap { $0.isEmpty ? nil : $0 }
+        copy.url = url.map(TextNormalization.clean).flatMap { $0.isEmpty ? nil : $0 }
+        copy.language = language.map { TextNormalization.clean($0).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+        return copy
+    }
+}
+
+/// The text clean-up every stored string goes through.
+public enum TextNormalization {
+    /// NFC, no control characters, runs of white space folded to one space, trimmed.
+    public static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var needsNFC = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{0}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            // C0 and C1 controls, and the zero-width characters that only hide words from search.
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{00AD}" {
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            if scalar.value >= 0x300 { needsNFC = true }
+            out.append(scalar)
+        }
+        let folded = String(out)
+        // Below U+0300 no character composes, so most news text skips the costly NFC pass.
+        return needsNFC ? folded.precomposedStringWithCanonicalMapping : folded
+    }
+}
+
+/// A title made from an article's first sentence, for inputs that give none.
+enum LeadTitle {
+    static let maximumLength = 110
+
+    static func derive(from lead: String) -> String {
+        let sentence = firstSentence(of: lead)
+        guard sentence.count > maximumLength else { return sentence }
+        let cut = sentence.prefix(maximumLength)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return words.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–—-")) + "…"
+    }
+
+    /// Up to the first full stop, question or exclamation mark that ends a sentence: one
+    /// followed by a space and a capital, and not closing an initial or an abbreviation like "U.S.".
+    private static func firstSentence(of text: String) -> String {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if ".!?".contains(character), index + 2 < characters.count, characters[index + 1] == " ",
+               characters[index + 2].isUppercase || characters[index + 2] == "“" || characters[index + 2] == "\"" {
+                if character != "." || !endsAbbreviation(characters, at: index) {
+                    return String(characters[...index])
+                }
+            }
+            index += 1
+        }
+        return text
+    }
+
+    private static func endsAbbreviation(_ characters: [Character], at dot: Int) -> Bool {
+        var start = dot
+        while start > 0, !characters[start - 1].isWhitespace { start -= 1 }
+        let word = String(characters[start..<dot])
+        return word.count <= 1 || word.contains(".") || abbreviations.contains(word)
+    }
+
+    private static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "St", "Jr", "Sr",
+        "Prof", "Rev", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No", "vs",
+    ]
+}

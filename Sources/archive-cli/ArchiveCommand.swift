@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "A news archive: ingest articles into one SQLite file and ask them questions.",
+        subcommands: [
+            IngestCommand.self,
+            ExtractCommand.self,
+            SearchCommand.self,
+        ]
+    )
+}
