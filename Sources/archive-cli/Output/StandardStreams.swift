@@ -14,9 +14,9 @@ enum StandardStreams {
 final class OutputBuffer {
     private var buffer: [UInt8] = []
 
-    func line(_ text: String) {
+    func line(_ text: String, terminated: Bool = true) {
         buffer.append(contentsOf: text.utf8)
-        buffer.append(10)
+        if terminated { buffer.append(10) }
         if buffer.count >= 1 << 16 { flush() }
     }
 

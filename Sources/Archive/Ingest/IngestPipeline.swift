@@ -1,0 +1,108 @@
+import Foundation
+
+/// The ingest path: reader → normalised draft → extraction → store, in batched transactions.
+///
+/// A bad input is reported and skipped; every good input in the same run is still stored.
+/// A batch whose transaction fails is retried one article at a time, so that one article the
+/// database refuses costs only itself.
+public final class IngestPipeline {
+    public struct Progress: Sendable {
+        public var inputsDone: Int
+        public var inputsTotal: Int
+        public var articles: Int
+    }
+
+    private let store: ArchiveStore
+    private let writer: ArticleWriter
+    private let batchSize: Int
+    private let extractor = ArticleExtractor()
+    private var pending: [ExtractedArticle] = []
+    private var summary = IngestSummary()
+    private var report: (InputProblem) -> Void = { _ in }
+
+    public init(store: ArchiveStore, batchSize: Int = 256) {
+        self.store = store
+        self.writer = ArticleWriter(store: store)
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Ingests the files and folders in `paths` (`-` is standard input).
+    public func ingest(
+        paths: [String],
+        progress: (Progress) -> Void = { _ in },
+        report: @escaping (InputProblem) -> Void
+    ) throws -> IngestSummary {
+        begin(report: report)
+        let loader = InputLoader()
+        let inputs = InputCollector().collect(paths, report: fail)
+        var articles = 0
+        for (index, input) in inputs.enumerated() {
+            do {
+                let document = try loader.load(input)
+                try loader.read(document, emit: { draft in
+                    articles += 1
+                    try self.add(draft)
+                }, report: fail)
+            } catch let problem as InputProblem {
+                fail(problem)
+            }
+            progress(Progress(inputsDone: index + 1, inputsTotal: inputs.count, articles: articles))
+        }
+        try flush()
+        return summary
+    }
+
+    /// Ingests the sample articles compiled into the binary.
+    public func ingestSeeds(report: @escaping (InputProblem) -> Void) throws -> IngestSummary {
+        begin(report: report)
+        for draft in SeedArticles.drafts() { try add(draft) }
+        try flush()
+        return summary
+    }
+
+    private func begin(report: @escaping (InputProblem) -> Void) {
+        self.report = report
+        summary = IngestSummary()
+        pending.removeAll()
+    }
+
+    private func fail(_ problem: InputProblem) {
+        summary.failed += 1
+        report(problem)
+    }
+
+    private func add(_ draft: ArticleDraft) throws {
+        pending.append(extractor.extract(draft.normalized()))
+        if pending.count >= batchSize { try flush() }
+    }
+
+    private func flush() throws {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        do {
+            let outcomes = try store.writeBatch { try batch.map { try writer.store($0) } }
+            record(outcomes, for: batch)
+        } catch {
+            writer.discardCaches()
+            for article in batch {
+                do {
+                    let outcome = try store.writeBatch { try writer.store(article) }
+                    record([outcome], for: [article])
+                } catch {
+                    writer.discardCaches()
+                    fail(InputProblem(origin: article.article.origin, reason: "not stored: \(error.localizedDescription)"))
+                }
+            }
+        }
+    }
+
+    private func record(_ outcomes: [StoreOutcome], for batch: [ExtractedArticle]) {
+        for (outcome, article) in zip(outcomes, batch) {
+            summary.count(outcome)
+            if case let .duplicate(id) = outcome {
+                summary.duplicateOrigins.append((article.article.origin, (try? writer.firstOrigin(ofArticle: id)) ?? "article \(id)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+extension ArchiveStore {
+    /// Ranked full-text search; see `ArticleSearch`.
+    public func search(_ request: SearchRequest) throws -> SearchResults {
+        try ArticleSearch(database: database).run(request)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// An open archive file: the one way into the database for everything above the SQLite layer.
+///
+/// Not Sendable: it owns one connection. Open one per thread.
+public final class ArchiveStore {
+    public enum Access: Sendable {
+        /// Queries only; the file must already be an archive.
+        case read
+        /// Ingest: the file is created (with its schema) when it does not exist.
+        case write
+    }
+
+    public let path: String
+    let database: Database
+
+    public init(path: String, access: Access) throws {
+        self.path = path
+        switch access {
+        case .write:
+            database = try Self.open(path, mode: .readWriteCreate)
+            try Schema.prepare(database)
+            // WAL lets searches read while an ingest writes; NORMAL sync is safe with WAL
+            // (a power cut may lose the last commits, never corrupt the file).
+            try database.execute("PRAGMA journal_mode = WAL")
+            try database.execute("PRAGMA synchronous = NORMAL")
+        case .read:
+            guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.noArchive(path: path) }
+            var opened = try Self.open(path, mode: .readWrite, fallbackToReadOnly: true)
+            switch try Schema.inspect(opened) {
+            case .current:
+                break
+            case .empty:
+                throw ArchiveError.noArchive(path: path)
+            case .needsMigration:
+                guard !opened.isReadOnly else {
+                    throw ArchiveError.storage("\(path) needs upgrading to this version's schema, but it is read-only")
+                }
+                try Schema.prepare(opened)
+                opened = try Self.open(path, mode: .readWrite, fallbackToReadOnly: true)
+            }
+            database = opened
+        }
+    }
+
+    private static func open(_ path: String, mode: Database.Mode, fallbackToReadOnly: Bool = false) throws -> Database {
+        do {
+            let database = try Database(path: path, mode: mode)
+            return database
+        } catch let error as SQLiteError where fallbackToReadOnly && (error.isReadOnly || error.isCannotOpen) {
+            return try Database(path: path, mode: .readOnly)
+        } catch let error as SQLiteError where error.isCannotOpen {
+            throw ArchiveError.storage("cannot open \(path): \(error.message)")
+        }
+    }
+
+    /// Runs `body` in one write transaction; everything in it is stored or nothing is.
+    public func writeBatch<T>(_ body: () throws -> T) throws -> T {
+        try database.transaction(body)
+    }
+}

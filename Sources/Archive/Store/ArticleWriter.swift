@@ -1,0 +1,201 @@
+import Foundation
+
+/// Writes extracted articles into the archive: idempotent, and updating in place.
+///
+/// - The same origin with the same content and metadata changes nothing.
+/// - The same origin (or the same url) with changed content replaces the stored article's
+///   text, entities and quotes in place; the FTS triggers keep the indexes in step.
+/// - The same content from another origin is stored once: the origin is added to it.
+///
+/// Call it inside `ArchiveStore.writeBatch` so that many articles share one transaction.
+public final class ArticleWriter {
+    private let database: Database
+    private let entities: EntityWriter
+    private var sourceIDs: [String: Int] = [:]
+
+    public init(store: ArchiveStore) {
+        self.database = store.database
+        self.entities = EntityWriter(database: store.database)
+    }
+
+    /// Forgets cached row ids, which a rolled-back transaction may have invalidated.
+    public func discardCaches() {
+        sourceIDs.removeAll()
+        entities.discardCache()
+    }
+
+    /// The origin an article was first ingested from.
+    public func firstOrigin(ofArticle id: Int) throws -> String? {
+        try database.statement(Self.selectFirstOrigin).first([.integer(Int64(id))]) { $0.text(0) }
+    }
+
+    public func store(_ extracted: ExtractedArticle, at now: Date = Date()) throws -> StoreOutcome {
+        let article = extracted.article
+        let hash = ContentFingerprint.hash(of: article)
+        let timestamp = PublishedDate(utcSeconds: Int64(now.timeIntervalSince1970)).iso8601
+
+        if let existing = try articleID(sql: Self.selectByOrigin, .text(article.origin)) {
+            let stored = try storedState(of: existing)
+            if stored.hash == hash, try stored.metadata == metadata(of: article) {
+                return .unchanged(articleID: existing)
+            }
+            if stored.hash != hash, let other = try articleID(sql: Self.selectByHash, .blob(hash)), other != existing {
+                try database.statement(Self.moveOrigin).run(.integer(Int64(other)), .text(article.origin))
+                try deleteIfOrphaned(existing)
+                return .duplicate(articleID: other)
+            }
+            try replace(existing, with: extracted, hash: hash, timestamp: timestamp)
+            return .updated(articleID: existing)
+        }
+        if let other = try articleID(sql: Self.selectByHash, .blob(hash)) {
+            try addOrigin(article.origin, to: other)
+            return .duplicate(articleID: other)
+        }
+        if let url = article.url, let other = try articleID(sql: Self.selectByURL, .text(url)) {
+            try replace(other, with: extracted, hash: hash, timestamp: timestamp)
+            try addOrigin(article.origin, to: other)
+            return .updated(articleID: other)
+        }
+        let id = try insert(extracted, hash: hash, timestamp: timestamp)
+        try addOrigin(article.origin, to: id)
+        return .inserted(articleID: id)
+    }
+
+    // MARK: - Reading what is stored
+
+    private struct StoredState {
+        var hash: [UInt8]
+        var metadata: Metadata
+    }
+
+    private struct Metadata: Equatable {
+        var title: String
+        var authors: String
+        var published: String?
+        var source: String?
+        var url: String?
+        var language: String?
+    }
+
+    private func metadata(of article: ArticleDraft) throws -> Metadata {
+        Metadata(
+            title: article.title, authors: Self.authorsJSON(article.authors), published: article.published?.iso8601,
+            source: article.source, url: article.url, language: article.language
+        )
+    }
+
+    private static let selectFirstOrigin = "SELECT origin FROM article_origin WHERE article_id = ? ORDER BY id LIMIT 1"
+    private static let selectByOrigin = "SELECT article_id FROM article_origin WHERE origin = ?"
+    private static let selectByHash = "SELECT id FROM article WHERE content_hash = ?"
+    private static let selectByURL = "SELECT id FROM article WHERE url = ?"
+    private static let selectState = """
+        SELECT a.content_hash, a.title, a.authors, a.published, s.name, a.url, a.language
+        FROM article AS a LEFT JOIN source AS s ON s.id = a.source_id
+        WHERE a.id = ?
+        """
+
+    private func articleID(sql: String, _ value: SQLValue) throws -> Int? {
+        try database.statement(sql).first([value]) { $0.int(0) }
+    }
+
+    private func storedState(of id: Int) throws -> StoredState {
+        guard let state = try database.statement(Self.selectState).first([.integer(Int64(id))], { row in
+            StoredState(hash: row.blob(0), metadata: Metadata(
+                title: row.text(1), authors: row.text(2), published: row.optionalText(3),
+                source: row.optionalText(4), url: row.optionalText(5), language: row.optionalText(6)))
+        }) else { throw ArchiveError.storage("article \(id) vanished while it was being updated") }
+        return state
+    }
+
+    // MARK: - Writing
+
+    private static let insertStory = "INSERT INTO story DEFAULT VALUES"
+    private static let insertArticle = """
+        INSERT INTO article (story_id, source_id, title, url, authors, published, published_precision,
+                             language, content_hash, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    private static let updateArticle = """
+        UPDATE article SET source_id = ?, title = ?, url = ?, authors = ?, published = ?, published_precision = ?,
+                           language = ?, content_hash = ?, updated_at = ?
+        WHERE id = ?
+        """
+    private static let insertParagraph = "INSERT INTO paragraph (article_id, ordinal, text) VALUES (?, ?, ?)"
+    private static let deleteParagraphs = "DELETE FROM paragraph WHERE article_id = ?"
+    private static let insertOrigin = "INSERT INTO article_origin (origin, article_id) VALUES (?, ?)"
+    private static let moveOrigin = "UPDATE article_origin SET article_id = ? WHERE origin = ?"
+    private static let countOrigins = "SELECT count(*) FROM article_origin WHERE article_id = ?"
+    private static let deleteArticle = "DELETE FROM article WHERE id = ?"
+    private static let urlOwner = "SELECT id FROM article WHERE url = ? AND id != ?"
+
+    private func insert(_ extracted: ExtractedArticle, hash: [UInt8], timestamp: String) throws -> Int {
+        let article = extracted.article
+        try database.statement(Self.insertStory).run()
+        let story = database.lastInsertRowID
+        try database.statement(Self.insertArticle).run(
+            .integer(story), SQLValue(try sourceID(article.source)), .text(article.title), SQLValue(article.url),
+            .text(Self.authorsJSON(article.authors)), SQLValue(article.published?.iso8601),
+            SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash), .text(timestamp)
+        )
+        let id = Int(database.lastInsertRowID)
+        try writeContent(of: extracted, articleID: id)
+        return id
+    }
+
+    private func replace(_ id: Int, with extracted: ExtractedArticle, hash: [UInt8], timestamp: String) throws {
+        let article = extracted.article
+        // Keep the stored url when another article already owns the new one: urls are unique.
+        var url = article.url
+        if let candidate = url, try database.statement(Self.urlOwner).first([.text(candidate), .integer(Int64(id))], { $0.int(0) }) != nil {
+            url = nil
+        }
+        try database.statement(Self.updateArticle).run(
+            SQLValue(try sourceID(article.source)), .text(article.title), SQLValue(url),
+            .text(Self.authorsJSON(article.authors)), SQLValue(article.published?.iso8601),
+            SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash),
+            .text(timestamp), .integer(Int64(id))
+        )
+        try entities.deleteContent(ofArticle: id)
+        try database.statement(Self.deleteParagraphs).run(.integer(Int64(id)))
+        try writeContent(of: extracted, articleID: id)
+    }
+
+    private func writeContent(of extracted: ExtractedArticle, articleID id: Int) throws {
+        let insertParagraph = try database.statement(Self.insertParagraph)
+        for (ordinal, text) in extracted.article.paragraphs.enumerated() {
+            try insertParagraph.run(.integer(Int64(id)), .integer(Int64(ordinal)), .text(text))
+        }
+        try entities.write(extracted, articleID: id)
+    }
+
+    private func addOrigin(_ origin: String, to id: Int) throws {
+        try database.statement(Self.insertOrigin).run(.text(origin), .integer(Int64(id)))
+    }
+
+    private func deleteIfOrphaned(_ id: Int) throws {
+        if try database.integer(Self.countOrigins, .integer(Int64(id))) == 0 {
+            try database.statement(Self.deleteArticle).run(.integer(Int64(id)))
+        }
+    }
+
+    private static let selectSource = "SELECT id FROM source WHERE name = ?"
+    private static let insertSource = "INSERT INTO source (name) VALUES (?)"
+
+    private func sourceID(_ name: String?) throws -> Int? {
+        guard let name else { return nil }
+        if let cached = sourceIDs[name] { return cached }
+        let id: Int
+        if let existing = try database.statement(Self.selectSource).first([.text(name)], { $0.int(0) }) {
+            id = existing
+        } else {
+            try database.statement(Self.insertSource).run(.text(name))
+            id = Int(database.lastInsertRowID)
+        }
+        sourceIDs[name] = id
+        return id
+    }
+
+    static func authorsJSON(_ authors: [String]) -> String {
+        JSONValue.array(authors.map(JSONValue.string)).serialized
+    }
+}

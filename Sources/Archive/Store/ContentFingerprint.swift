@@ -1,0 +1,30 @@
+/// The content hash that makes two inputs "the same article": SHA-256 over the body's words,
+/// folded to lower case, so that white space, punctuation and case differences do not matter.
+enum ContentFingerprint {
+    static func hash(of article: ArticleDraft) -> [UInt8] {
+        let parts = article.paragraphs.isEmpty ? [article.title] : article.paragraphs
+        var bytes: [UInt8] = []
+        for part in parts {
+            appendWords(of: part, to: &bytes)
+        }
+        return SHA256.hash(bytes)
+    }
+
+    /// Appends the lower-cased runs of letters and digits of `text`, each followed by a space.
+    static func appendWords(of text: String, to bytes: inout [UInt8]) {
+        var inWord = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII, (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
+                bytes.append(UInt8(scalar.value))
+                inWord = true
+            } else if !scalar.isASCII, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                bytes.append(contentsOf: String(scalar).utf8)
+                inWord = true
+            } else if inWord {
+                bytes.append(0x20)
+                inWord = false
+            }
+        }
+        if inWord { bytes.append(0x20) }
+    }
+}

@@ -1,0 +1,55 @@
+import Archive
+import ArgumentParser
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Take articles into the archive.",
+        discussion: """
+            With no path, ingests the bundled sample articles. A path may be a file, a folder \
+            (read recursively) or - for standard input. Ingesting the same article again changes \
+            nothing; an article whose text changed is updated in place.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("Files or folders to ingest, or - for standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @Flag(name: .shortAndLong, help: "List every duplicate that was skipped.")
+    var verbose = false
+
+    /// How many skipped duplicates are listed without --verbose.
+    static let duplicatesShown = 10
+
+    func run() throws {
+        try CommandFailure.run {
+            let store = try ArchiveStore(path: database.resolvedPath, access: .write)
+            let pipeline = IngestPipeline(store: store)
+            let progress = ProgressBar()
+            let report: (InputProblem) -> Void = { problem in
+                progress.finish()
+                StandardStreams.writeError("archive: \(problem)")
+            }
+            let summary: IngestSummary
+            if paths.isEmpty {
+                summary = try pipeline.ingestSeeds(report: report)
+            } else {
+                summary = try pipeline.ingest(paths: paths, progress: { step in
+                    progress.update(done: step.inputsDone, total: step.inputsTotal, label: "inputs, \(step.articles) articles")
+                }, report: report)
+            }
+            progress.finish()
+            let shown = verbose ? summary.duplicateOrigins[...] : summary.duplicateOrigins.prefix(Self.duplicatesShown)
+            for (origin, original) in shown {
+                StandardStreams.writeError("duplicate: \(origin) is the same article as \(original) (skipped)")
+            }
+            if shown.count < summary.duplicateOrigins.count {
+                StandardStreams.writeError("… and \(summary.duplicateOrigins.count - shown.count) more duplicates (--verbose lists them all)")
+            }
+            StandardStreams.writeError(summary.description)
+            if summary.failed > 0 { throw ExitCode.failure }
+        }
+    }
+}
