@@ -9,6 +9,9 @@ struct ArchiveCommand: ParsableCommand {
             IngestCommand.self,
             ExtractCommand.self,
             SearchCommand.self,
+            WhoSaidCommand.self,
+            PersonCommand.self,
+            PeopleCommand.self,
         ]
     )
 }

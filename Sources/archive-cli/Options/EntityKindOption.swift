@@ -1,0 +1,4 @@
+import Archive
+import ArgumentParser
+
+extension EntityKind: ExpressibleByArgument {}
