@@ -12,6 +12,7 @@ struct ArticleSearch {
     static let titleWeight = 2.0
 
     func run(_ request: SearchRequest) throws -> SearchResults {
+        let person = try request.person.map { try EntityQueries(database: database).requireOne($0) }
         let match: String
         let phrase: String?
         switch request.text {
@@ -23,17 +24,17 @@ struct ArticleSearch {
             phrase = nil
         }
         do {
-            return try search(request, match: match, phrase: phrase)
+            return try search(request, match: match, phrase: phrase, person: person)
         } catch let error as SQLiteError {
             guard case .raw = request.text else { throw error }
             throw ArchiveError.invalidQuery(Self.plainWords(error.message))
         }
     }
 
-    private func search(_ request: SearchRequest, match: String, phrase: String?) throws -> SearchResults {
+    private func search(_ request: SearchRequest, match: String, phrase: String?, person: Int?) throws -> SearchResults {
         let filters: [SQLValue] = [
             SQLValue(request.dates.sqlLowerBound), SQLValue(request.dates.sqlUpperBound),
-            SQLValue(request.source), SQLValue(request.person), .text(request.sort.rawValue),
+            SQLValue(request.source), SQLValue(person), .text(request.sort.rawValue),
             .integer(Int64(max(0, request.limit))), .integer(Int64(max(0, request.offset))),
         ]
         let sql = phrase == nil ? Self.rankedSQL : Self.rankedWithPhraseSQL
@@ -49,7 +50,7 @@ struct ArticleSearch {
         if hits.isEmpty, request.offset > 0 {
             total = try database.integer(Self.countSQL, .text(match), SQLValue(request.dates.sqlLowerBound),
                                          SQLValue(request.dates.sqlUpperBound), SQLValue(request.source),
-                                         SQLValue(request.person)) ?? 0
+                                         SQLValue(person)) ?? 0
         }
         for index in hits.indices {
             hits[index].matches = try matches(in: hits[index].article.id, match: match, phrase: phrase,
@@ -57,7 +58,7 @@ struct ArticleSearch {
         }
         var undated = 0
         if !request.dates.isUnbounded {
-            undated = try database.integer(Self.undatedSQL, .text(match), SQLValue(request.source), SQLValue(request.person)) ?? 0
+            undated = try database.integer(Self.undatedSQL, .text(match), SQLValue(request.source), SQLValue(person)) ?? 0
         }
         return SearchResults(hits: hits, total: total, undatedExcluded: undated)
     }
@@ -116,9 +117,7 @@ struct ArticleSearch {
 
     private static let filters = """
         (?5 IS NULL OR s.name = ?5)
-        AND (?6 IS NULL OR EXISTS (
-            SELECT 1 FROM mention AS m JOIN entity_alias AS ea ON ea.entity_id = m.entity_id
-            WHERE m.article_id = a.id AND ea.alias = ?6))
+        AND (?6 IS NULL OR EXISTS (SELECT 1 FROM mention AS m WHERE m.article_id = a.id AND m.entity_id = ?6))
         """
 
     private static func ranked(together: String) -> String {
@@ -158,9 +157,7 @@ struct ArticleSearch {
         SELECT count(*) FROM matched AS m JOIN article AS a ON a.id = m.aid LEFT JOIN source AS s ON s.id = a.source_id
         WHERE (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)
           AND (?4 IS NULL OR s.name = ?4)
-          AND (?5 IS NULL OR EXISTS (
-              SELECT 1 FROM mention AS mm JOIN entity_alias AS ea ON ea.entity_id = mm.entity_id
-              WHERE mm.article_id = a.id AND ea.alias = ?5))
+          AND (?5 IS NULL OR EXISTS (SELECT 1 FROM mention AS mm WHERE mm.article_id = a.id AND mm.entity_id = ?5))
         """
 
     static let undatedSQL = """
@@ -168,9 +165,7 @@ struct ArticleSearch {
         SELECT count(*) FROM matched AS m JOIN article AS a ON a.id = m.aid LEFT JOIN source AS s ON s.id = a.source_id
         WHERE a.published IS NULL
           AND (?2 IS NULL OR s.name = ?2)
-          AND (?3 IS NULL OR EXISTS (
-              SELECT 1 FROM mention AS mm JOIN entity_alias AS ea ON ea.entity_id = mm.entity_id
-              WHERE mm.article_id = a.id AND ea.alias = ?3))
+          AND (?3 IS NULL OR EXISTS (SELECT 1 FROM mention AS mm WHERE mm.article_id = a.id AND mm.entity_id = ?3))
         """
 
     /// Paragraph ids of one article are one run (they are inserted together), so FTS5 can
