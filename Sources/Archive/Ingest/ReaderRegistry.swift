@@ -3,7 +3,8 @@ public enum ReaderRegistry {
     public static func reader(for format: InputFormat) -> (any ArticleReader)? {
         switch format {
         case .text: return PlainTextReader()
-        case .html, .feed, .jsonFeed, .jsonLines, .json, .csv, .tsv: return nil
+        case .html: return HTMLArticleReader()
+        case .feed, .jsonFeed, .jsonLines, .json, .csv, .tsv: return nil
         }
     }
 }
