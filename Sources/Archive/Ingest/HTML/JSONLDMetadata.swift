@@ -25,7 +25,7 @@ struct JSONLDMetadata: Equatable {
     private init(_ object: [String: Any]) {
         name = Self.text(object["name"])
         headline = Self.text(object["headline"])
-        authors = Self.names(object["author"] ?? object["creator"])
+        authors = Self.names(object["author"])
         datePublished = Self.text(object["datePublished"]) ?? Self.text(object["dateCreated"])
         publisher = Self.names(object["publisher"]).first
         url = Self.text(object["url"])

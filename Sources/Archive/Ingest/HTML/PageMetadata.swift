@@ -30,10 +30,13 @@ struct PageMetadata {
 
         if let names = jsonLD?.authors, !names.isEmpty {
             authors = names
-        } else if let byline = meta.first(["dc:creator", "dcterm:creator", "author", "parsely-author"]) {
-            authors = BylineNames.split(byline)
+        } else if let bylines = ["dc:creator", "dcterm:creator", "author", "parsely-author"].lazy
+            .map({ meta.all($0) }).first(where: { !$0.isEmpty }) {
+            authors = bylines.flatMap(BylineNames.split)
         } else {
-            authors = meta.all("article:author").filter { !Self.looksLikeURL($0) }.flatMap(BylineNames.split)
+            // `article:author` is an OpenGraph property, and often a profile URL rather than a name.
+            authors = meta.all("article:author", propertiesOnly: true).filter { !Self.looksLikeURL($0) }
+                .flatMap(BylineNames.split)
         }
 
         let dateTexts = [jsonLD?.datePublished].compactMap { $0 }
@@ -57,15 +60,16 @@ struct PageMetadata {
         "dcterms:issued", "dcterms:created", "dcterm:created", "sailthru:date", "article:published_date",
     ]
 
-    /// JSON-LD's `headline`, or its `name` when that is what the page's title shows and the headline is not.
+    /// JSON-LD's `name`, or its `headline` when that is what the page's `<title>` shows and the name is not
+    /// (a Wikipedia page's `headline` is a description, its `name` the title).
     private static func jsonLDTitle(_ jsonLD: JSONLDMetadata?, documentTitle: String) -> String? {
         guard let jsonLD else { return nil }
         if let name = jsonLD.name, let headline = jsonLD.headline, name != headline {
             let nameMatches = TextSimilarity.similarity(name, documentTitle) > 0.75
             let headlineMatches = TextSimilarity.similarity(headline, documentTitle) > 0.75
-            return nameMatches && !headlineMatches ? name : headline
+            return headlineMatches && !nameMatches ? headline : name
         }
-        return jsonLD.headline ?? jsonLD.name
+        return jsonLD.name ?? jsonLD.headline
     }
 
     /// `datetime` of `<time>` elements: those marked as the publication date first.
@@ -96,22 +100,29 @@ struct PageMetadata {
 
 /// The page's `<meta>` values by normalised name: `property="og:title"`, `name="DC.title"` and
 /// `http-equiv="content-language"` become `og:title`, `dc:title` and `content-language`.
+/// Where a page gives a name both as an OpenGraph-style `property` and as a `name`, the property wins.
 struct MetaTags {
-    private var values: [(name: String, content: String)] = []
+    private struct Entry {
+        var name: String
+        var content: String
+        var isProperty: Bool
+    }
+
+    private var entries: [Entry] = []
 
     init(document: HTMLDocument) {
         for element in document.elements(named: ["meta"]) {
             guard let content = element.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines),
                   !content.isEmpty else { continue }
             // `property` may list several names, as in `property="dc:title og:title"`.
-            let names = [element.attribute("property"), element.attribute("name"), element.attribute("itemprop"),
-                         element.attribute("http-equiv")]
-                .compactMap { $0 }
-                .flatMap { $0.split(whereSeparator: \.isWhitespace) }
-                .map { Self.normalize($0) }
             var seen = Set<String>()
-            for name in names where seen.insert(name).inserted {
-                values.append((name, content))
+            for (attribute, isProperty) in [("property", true), ("name", false), ("itemprop", false), ("http-equiv", false)] {
+                for name in (element.attribute(attribute) ?? "").split(whereSeparator: \.isWhitespace) {
+                    let normalized = Self.normalize(name)
+                    if seen.insert(normalized).inserted {
+                        entries.append(Entry(name: normalized, content: content, isProperty: isProperty))
+                    }
+                }
             }
         }
     }
@@ -122,24 +133,27 @@ struct MetaTags {
             || folded.hasPrefix("weibo:") || folded.hasPrefix("article.") {
             folded = folded.replacingOccurrences(of: ".", with: ":")
         }
+        // Some pages write OpenGraph's article properties as `og:article:author`.
+        if folded.hasPrefix("og:article:") { folded.removeFirst(3) }
         return folded
     }
 
-    /// The first value under the first of `names` that the page has.
-    func first(_ names: [String]) -> String? {
-        for name in names {
-            if let value = values.first(where: { $0.name == name }) { return value.content }
-        }
-        return nil
+    /// The value under the first of `names` that the page has.
+    func first(_ names: [String], propertiesOnly: Bool = false) -> String? {
+        names.lazy.compactMap { all($0, propertiesOnly: propertiesOnly).first }.first
     }
 
-    func all(_ name: String) -> [String] {
-        values.filter { $0.name == name }.map(\.content)
+    /// Every value under `name`: those given as properties, or else those given as names.
+    func all(_ name: String, propertiesOnly: Bool = false) -> [String] {
+        let matching = entries.filter { $0.name == name }
+        let properties = matching.filter(\.isProperty)
+        if !properties.isEmpty || propertiesOnly { return properties.map(\.content) }
+        return matching.map(\.content)
     }
 
     /// Every value under any of `names`, in the order of `names`.
     func all(in names: [String]) -> [String] {
-        names.flatMap(all)
+        names.flatMap { all($0) }
     }
 }
 
