@@ -527,11 +527,13 @@ final class ReadabilityScorer {
             || (node.attribute("itemprop") ?? "").lowercased().contains("author")
             || ClassCues.isByline(matchString)
         guard isByline else { return false }
-        let nameNode = node.descendants(named: ["span", "a", "div", "meta"])
-            .first { ($0.attribute("itemprop") ?? "").lowercased() == "name" }
-        let text = (nameNode.map(innerText) ?? "").isEmpty ? innerText(node) : innerText(nameNode!)
+        let text = innerText(node)
         guard !text.isEmpty, text.utf16.count < 100 else { return false }
-        byline = text
+        // A byline marked up with schema.org names its author in an `itemprop="name"` child.
+        let name = node.descendants(named: ["span", "a", "div", "meta"])
+            .first { ($0.attribute("itemprop") ?? "").lowercased() == "name" }
+            .map(innerText) ?? ""
+        byline = name.isEmpty ? text : name
         return true
     }
 
