@@ -67,7 +67,13 @@ enum ClassCues {
     }
 
     private static func containsAny(_ text: String, _ words: [String]) -> Bool {
-        let folded = text.lowercased()
-        return words.contains { folded.contains($0) }
+        let folded = Array(text.utf8).map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }
+        return words.contains { word in
+            let needle = Array(word.utf8)
+            guard folded.count >= needle.count else { return false }
+            return (0...(folded.count - needle.count)).contains { start in
+                folded[start] == needle[0] && folded[start..<(start + needle.count)].elementsEqual(needle)
+            }
+        }
     }
 }

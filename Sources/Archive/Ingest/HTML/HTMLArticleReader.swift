@@ -59,7 +59,7 @@ public struct HTMLArticleReader: ArticleReader {
             let scorer = ReadabilityScorer(document: document, flags: flags, articleTitle: title)
             guard let content = scorer.articleContent() else { continue }
             let body = Body(paragraphs: ArticleText.paragraphs(in: content), byline: scorer.byline,
-                            length: scorer.innerText(content).utf16.count)
+                            length: content.foldedTextLength)
             if body.length >= ReadabilityScorer.minimumArticleLength { return body }
             if body.length > best.length || best.paragraphs.isEmpty { best = body }
         }

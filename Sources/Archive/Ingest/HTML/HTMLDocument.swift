@@ -235,6 +235,17 @@ struct HTMLNode: Hashable {
         return text
     }
 
+    /// The length, in UTF-16 code units, of `textContent` trimmed and with white space runs folded.
+    var foldedTextLength: Int {
+        var counter = FoldedText.Counter()
+        func add(_ node: HTMLNode) {
+            guard node.isText, let content = node.pointer.pointee.content else { return }
+            content.withMemoryRebound(to: UInt8.self, capacity: 1) { counter.add(UnsafePointer($0)) }
+        }
+        if isText { add(self) } else { forEachDescendant(add) }
+        return counter.length
+    }
+
     /// Adds `child` as the last child, taking it from wherever it was.
     func append(_ child: HTMLNode) {
         xmlUnlinkNode(child.pointer)

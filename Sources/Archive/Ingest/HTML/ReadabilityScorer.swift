@@ -87,7 +87,7 @@ final class ReadabilityScorer {
     private static func skippingWhitespace(_ node: HTMLNode?) -> HTMLNode? {
         var next = node
         while let current = next, !current.isElement,
-              current.textContent.allSatisfy(\.isWhitespace) {
+              current.foldedTextLength == 0 {
             next = current.nextSibling
         }
         return next
@@ -255,7 +255,7 @@ final class ReadabilityScorer {
                 } else if sibling.name == "p" {
                     let density = linkDensity(sibling)
                     let text = innerText(sibling)
-                    let length = text.utf16.count
+                    let length = sibling.foldedTextLength
                     if length > 80, density < 0.25 {
                         append = true
                     } else if length < 80, length > 0, density == 0, Self.hasSentenceEnd(text) {
@@ -284,7 +284,7 @@ final class ReadabilityScorer {
         removeAll(in: content, named: ["object", "embed", "footer", "link", "aside", "figcaption"])
         for child in content.children {
             removeMatching(below: child) { node, matchString in
-                ClassCues.isShareElement(matchString) && node.textContent.utf16.count < Self.minimumArticleLength
+                ClassCues.isShareElement(matchString) && node.foldedTextLength < Self.minimumArticleLength
             }
         }
         removeAll(in: content, named: ["iframe", "input", "textarea", "select", "button", "nav"])
@@ -295,7 +295,7 @@ final class ReadabilityScorer {
         cleanConditionally(content, tag: "ul")
         cleanConditionally(content, tag: "div")
         for paragraph in content.descendants(named: ["p"]).reversed() where paragraph.parent != nil {
-            if !paragraph.contains(descendantNamed: ["img", "embed", "object", "iframe"]), innerText(paragraph).isEmpty {
+            if !paragraph.contains(descendantNamed: ["img", "embed", "object", "iframe"]), paragraph.foldedTextLength == 0 {
                 document.remove(paragraph)
             }
         }
@@ -359,11 +359,10 @@ final class ReadabilityScorer {
     }
 
     private func shouldRemove(_ node: HTMLNode, tag: String) -> Bool {
-        let text = innerText(node)
-        let contentLength = text.utf16.count
+        let contentLength = node.foldedTextLength
         var isList = tag == "ul" || tag == "ol"
         if !isList, contentLength > 0 {
-            let listLength = node.descendants(named: ["ul", "ol"]).reduce(0) { $0 + innerText($1).utf16.count }
+            let listLength = node.descendants(named: ["ul", "ol"]).reduce(0) { $0 + $1.foldedTextLength }
             isList = Double(listLength) / Double(contentLength) > 0.9
         }
         if tag == "table", dataTables.contains(node) { return false }
@@ -373,7 +372,8 @@ final class ReadabilityScorer {
 
         let weight = classWeight(node)
         if weight < 0 { return true }
-        let commas = text.unicodeScalars.filter { $0 == "," }.count
+        let text = innerText(node)
+        let commas = text.utf8.filter { $0 == UInt8(ascii: ",") }.count
         guard commas < 10 else { return false }
 
         let paragraphs = node.descendants(named: ["p"]).count
@@ -430,25 +430,25 @@ final class ReadabilityScorer {
 
     /// Text content with white space runs folded, as Readability measures it.
     func innerText(_ node: HTMLNode) -> String {
-        node.textContent.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        FoldedText.fold(node.textContent)
     }
 
     /// The share of the text that is link text; in-page (`#`) links count for less.
     private func linkDensity(_ node: HTMLNode) -> Double {
-        let length = innerText(node).utf16.count
+        let length = node.foldedTextLength
         guard length > 0 else { return 0 }
         var linkLength = 0.0
         for link in node.descendants(named: ["a"]) {
             let coefficient = (link.attribute("href") ?? "").hasPrefix("#") ? 0.3 : 1
-            linkLength += Double(innerText(link).utf16.count) * coefficient
+            linkLength += Double(link.foldedTextLength) * coefficient
         }
         return linkLength / Double(length)
     }
 
     private func textDensity(_ node: HTMLNode, tags: Set<String>) -> Double {
-        let length = innerText(node).utf16.count
+        let length = node.foldedTextLength
         guard length > 0 else { return 0 }
-        let childrenLength = node.descendants(named: tags).reduce(0) { $0 + innerText($1).utf16.count }
+        let childrenLength = node.descendants(named: tags).reduce(0) { $0 + $1.foldedTextLength }
         return Double(childrenLength) / Double(length)
     }
 
@@ -483,7 +483,7 @@ final class ReadabilityScorer {
     }
 
     private func isWhitespace(_ node: HTMLNode) -> Bool {
-        (node.isText && node.textContent.allSatisfy(\.isWhitespace)) || node.name == "br"
+        (node.isText && node.foldedTextLength == 0) || node.name == "br"
     }
 
     /// Gathers runs of inline content directly inside a `div` into paragraphs.
@@ -512,11 +512,11 @@ final class ReadabilityScorer {
     private func hasSingleParagraph(_ node: HTMLNode) -> Bool {
         let children = node.children
         guard children.count == 1, children[0].name == "p" else { return false }
-        return !node.childNodes.contains { $0.isText && !$0.textContent.allSatisfy(\.isWhitespace) }
+        return !node.childNodes.contains { $0.isText && $0.foldedTextLength > 0 }
     }
 
     private func isElementWithoutContent(_ node: HTMLNode) -> Bool {
-        guard node.isElement, node.textContent.allSatisfy(\.isWhitespace) else { return false }
+        guard node.isElement, node.foldedTextLength == 0 else { return false }
         let children = node.children
         return children.isEmpty || children.count == node.descendants(named: ["br", "hr"]).count
     }
