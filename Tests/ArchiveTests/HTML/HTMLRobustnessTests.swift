@@ -33,6 +33,23 @@ struct HTMLRobustnessTests {
         #expect(draft.title == "Deeply nested page")
     }
 
+    @Test func deeplyNestedJSONLDIsIgnored() throws {
+        let nesting = 100_000
+        let page = "<html><head><title>Nested data page title</title><script type=\"application/ld+json\">"
+            + String(repeating: "[", count: nesting) + String(repeating: "]", count: nesting)
+            + "</script></head><body>\(HTMLTestPages.storyMarkup)</body></html>"
+        #expect(try HTMLTestPages.read(page).title == "Nested data page title")
+    }
+
+    @Test func entitiesDeclaredByThePageAreNotExpanded() throws {
+        let page = """
+            <!DOCTYPE html [<!ENTITY boom "EXPANDED">]>
+            <html><body><article><p>Before &boom; after, in a paragraph of its own.</p>\(HTMLTestPages.storyMarkup)</article></body></html>
+            """
+        let text = try HTMLTestPages.read(page).paragraphs.joined(separator: " ")
+        #expect(!text.contains("EXPANDED"))
+    }
+
     @Test func unclosedAndMisnestedTagsAreRecovered() throws {
         let page = "<html><body><div class=story><p>\(HTMLTestPages.storyParagraphs[0])<p><b><i>"
             + HTMLTestPages.storyParagraphs[1] + "</b></i><p>" + HTMLTestPages.storyParagraphs[2]
