@@ -16,7 +16,7 @@ public enum DateParser {
     public static func parse(_ text: String) -> PublishedDate? {
         var tokens = DateTokens(text)
         guard !tokens.isEmpty else { return nil }
-        return read(&tokens)
+        return read(&tokens, keepingDayOfBadTime: true)
     }
 
     /// A date on a line of its own near the top (or the foot) of an article, as a last resort
@@ -28,7 +28,7 @@ public enum DateParser {
             var tokens = DateTokens(paragraph)
             for start in tokens.wordStarts {
                 tokens.position = start
-                if let date = read(&tokens) { return date }
+                if let date = read(&tokens, keepingDayOfBadTime: false) { return date }
             }
         }
         return nil
@@ -39,14 +39,25 @@ public enum DateParser {
 
     // MARK: - Grammar
 
-    private static func read(_ tokens: inout DateTokens) -> PublishedDate? {
+    /// With `keepingDayOfBadTime`, a day followed by a time that cannot be read exactly (an
+    /// unknown zone, an impossible hour, trailing notes as in Reuters' `00:02:59.13RM`) gives
+    /// the day alone: the day is certain, the instant is not.
+    private static func read(_ tokens: inout DateTokens, keepingDayOfBadTime: Bool) -> PublishedDate? {
         skipWeekday(&tokens)
-        guard let (year, month, day) = readDay(&tokens) else { return nil }
+        guard let (year, month, day) = readDay(&tokens), let date = PublishedDate(year: year, month: month, day: day) else { return nil }
         // `.` ends an abbreviation or a sentence after the year in prose ("12 Sept. 2016.").
         while tokens.skipPunctuation(",") || tokens.skipPunctuation(".") || tokens.skipPunctuation("|")
             || tokens.skipWord("t") || tokens.skipWord("at") || tokens.skipPunctuation("@") {}
-        if tokens.atEnd { return PublishedDate(year: year, month: month, day: day) }
-        if tokens.skipPunctuation("-"), tokens.atEnd { return PublishedDate(year: year, month: month, day: day) }
+        if tokens.atEnd { return date }
+        if tokens.skipPunctuation("-"), tokens.atEnd { return date }
+        let timeStart = tokens.position
+        let instant = readInstant(&tokens, year: year, month: month, day: day)
+        if let instant, tokens.atEnd { return instant }
+        guard keepingDayOfBadTime, case .number = tokens.tokens[timeStart] else { return nil }
+        return date
+    }
+
+    private static func readInstant(_ tokens: inout DateTokens, year: Int, month: Int, day: Int) -> PublishedDate? {
         guard let (hour, minute, second) = readTime(&tokens) else { return nil }
         var offset = 0
         if !tokens.atEnd {
@@ -58,7 +69,6 @@ public enum DateParser {
             while !tokens.atEnd, !tokens.skipPunctuation(")") { tokens.position += 1 }
         }
         _ = tokens.skipPunctuation(".")
-        guard tokens.atEnd else { return nil }
         return PublishedDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, utcOffset: offset)
     }
 

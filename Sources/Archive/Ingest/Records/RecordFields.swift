@@ -60,11 +60,24 @@ enum RecordFields {
     /// A body split into paragraphs at blank lines, or at line breaks when it has none; HTML
     /// bodies are read as HTML.
     static func paragraphs(in body: String) -> [String] {
-        if body.contains("</") || body.contains("<br") || body.contains("<p>") {
-            return FeedMarkup.paragraphs(from: body)
-        }
-        return FeedMarkup.plainParagraphs(body)
+        isHTML(body) ? FeedMarkup.paragraphs(from: body) : FeedMarkup.plainParagraphs(body)
     }
+
+    /// A closing tag, or a lower-case `<br>` or `<p>`: text that merely uses angle brackets
+    /// (Reuters writes `<Bryson Oil and Gas Plc>` and the ticker `<P>`) is not taken for HTML.
+    static func isHTML(_ body: String) -> Bool {
+        let bytes = Array(body.utf8)
+        var index = bytes.firstIndex(of: UInt8(ascii: "<"))
+        while let open = index {
+            let rest = bytes[(open + 1)...]
+            if htmlMarks.contains(where: { rest.starts(with: $0) }) { return true }
+            index = rest.firstIndex(of: UInt8(ascii: "<"))
+        }
+        return false
+    }
+
+    /// What follows `<` in the marks of HTML that `isHTML` looks for.
+    private static let htmlMarks: [[UInt8]] = ["/", "br>", "br/", "br ", "p>", "p "].map { Array($0.utf8) }
 
     // MARK: - Values
 
