@@ -125,6 +125,11 @@ struct HTMLMetadataTests {
         #expect(try HTMLTestPages.read(page).title == expected)
     }
 
+    @Test func firstHeadingIsTheTitleOfAPageWithoutOne() throws {
+        let page = "<html><body><article><h1>Flood defences hold</h1>\(HTMLTestPages.storyMarkup)</article></body></html>"
+        #expect(try HTMLTestPages.read(page).title == "Flood defences hold")
+    }
+
     @Test(arguments: [
         ("By Ana Sandoiu", ["Ana Sandoiu"]),
         ("Stella Kim, Jennifer Jett", ["Stella Kim", "Jennifer Jett"]),

@@ -122,7 +122,6 @@ struct HTMLNode: Hashable {
     var firstChild: HTMLNode? { pointer.pointee.children.map(HTMLNode.init) }
     var lastChild: HTMLNode? { pointer.pointee.last.map(HTMLNode.init) }
     var nextSibling: HTMLNode? { pointer.pointee.next.map(HTMLNode.init) }
-    var previousSibling: HTMLNode? { pointer.pointee.prev.map(HTMLNode.init) }
 
     var childNodes: [HTMLNode] {
         var nodes: [HTMLNode] = []
