@@ -1,0 +1,137 @@
+import Foundation
+internal import CLibXML2
+
+/// A forward-only pass over an XML document with libxml2's xmlTextReader, safe for input
+/// from anywhere.
+///
+/// Entities are never expanded (no `XML_PARSE_NOENT`), no DTD or external entity is loaded
+/// (no `XML_PARSE_DTDLOAD`) and nothing is fetched from the network (`XML_PARSE_NONET`). A
+/// document that declares entities of its own is refused outright, which stops both the
+/// "billion laughs" and the external-entity (XXE) attacks before any of their entities is used.
+/// The document's charset comes from its XML declaration or byte-order mark, as XML says.
+///
+/// Not `Sendable`: one reader, one thread, one pass.
+/// See https://gnome.pages.gitlab.gnome.org/libxml2/devhelp/libxml2-xmlreader.html
+final class XMLStream {
+    enum NodeKind {
+        case element
+        case endElement
+        case text
+        case other
+    }
+
+    struct Failure: Error {
+        let line: Int?
+        let reason: String
+    }
+
+    private let reader: xmlTextReaderPtr
+    private let buffer: UnsafeMutableRawBufferPointer
+    private let errors = ErrorLog()
+
+    init(_ data: Data, url: String) throws(Failure) {
+        // xmlReaderForMemory reads the bytes in place, so they must outlive the reader.
+        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
+        _ = data.copyBytes(to: buffer)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+        guard let reader = xmlReaderForMemory(
+            buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), url, nil, options
+        ) else {
+            buffer.deallocate()
+            throw Failure(line: nil, reason: "libxml2 could not start reading the document")
+        }
+        self.reader = reader
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            let log = Unmanaged<ErrorLog>.fromOpaque(context).takeUnretainedValue()
+            log.record(error.pointee)
+        }, Unmanaged.passUnretained(errors).toOpaque())
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        buffer.deallocate()
+    }
+
+    /// Moves to the next node; false at the end of the document. Throws on a well-formedness
+    /// error or a document that declares entities.
+    func next() throws(Failure) -> Bool {
+        let status = xmlTextReaderRead(reader)
+        if let failure = errors.failure { throw failure }
+        if status < 0 { throw Failure(line: line, reason: "the XML is not well-formed") }
+        guard status == 1 else { return false }
+        if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
+            try refuseEntityDeclarations()
+        }
+        return true
+    }
+
+    /// Skips the current element's subtree; the next `next()` reads what follows it.
+    func skipSubtree() throws(Failure) {
+        let status = xmlTextReaderNext(reader)
+        if let failure = errors.failure { throw failure }
+        if status < 0 { throw Failure(line: line, reason: "the XML is not well-formed") }
+    }
+
+    var kind: NodeKind {
+        switch xmlTextReaderNodeType(reader) {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue): return .element
+        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): return .endElement
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+             Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
+            return .text
+        default: return .other
+        }
+    }
+
+    var depth: Int { Int(xmlTextReaderDepth(reader)) }
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+    var localName: String { Self.string(xmlTextReaderConstLocalName(reader)) ?? "" }
+    var namespace: String { Self.string(xmlTextReaderConstNamespaceUri(reader)) ?? "" }
+    var value: String { Self.string(xmlTextReaderConstValue(reader)) ?? "" }
+    var language: String? { Self.string(xmlTextReaderConstXmlLang(reader)) }
+    var baseURL: String? { Self.string(xmlTextReaderConstBaseUri(reader)) }
+    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    /// An attribute without a namespace (`href`, `rel`, `type`), or nil.
+    func attribute(_ name: String) -> String? {
+        guard xmlTextReaderMoveToAttribute(reader, name) == 1 else { return nil }
+        defer { xmlTextReaderMoveToElement(reader) }
+        return Self.string(xmlTextReaderConstValue(reader))
+    }
+
+    /// The paragraphs of the XHTML inside the current element, which stays current.
+    func xhtmlParagraphs() -> [String] {
+        guard let node = xmlTextReaderExpand(reader) else { return [] }
+        return FeedMarkup.paragraphs(inChildrenOf: node)
+    }
+
+    private func refuseEntityDeclarations() throws(Failure) {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return }
+        let dtd = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlDtd.self).pointee
+        if dtd.entities != nil || dtd.pentities != nil {
+            throw Failure(line: line, reason: "entity expansion is not allowed (the document declares its own entities)")
+        }
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    /// The first error libxml2 reports, kept for `next()` to throw.
+    private final class ErrorLog {
+        var failure: Failure?
+
+        func record(_ error: xmlError) {
+            guard failure == nil, error.level == XML_ERR_ERROR || error.level == XML_ERR_FATAL else { return }
+            let line = error.line > 0 ? Int(error.line) : nil
+            if error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+                failure = Failure(line: line, reason: "entity expansion is not allowed (the document nests entities)")
+                return
+            }
+            let message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
+            let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            failure = Failure(line: line, reason: "the XML is not well-formed: \(trimmed.prefix(1).lowercased() + trimmed.dropFirst())")
+        }
+    }
+}
