@@ -153,13 +153,22 @@ struct FeedReaderTests {
         }
     }
 
-    @Test func reportsMalformedXMLWithItsLine() throws {
-        let feed = "<rss><channel>\n<item><title>One</title></item>\n<item><title>Two</item>\n</channel></rss>"
-        let problem = try #require(throws: InputProblem.self) {
-            try Reading(FeedReader(), feed, origin: "broken.rss")
-        }
-        #expect(problem.line == 3)
-        #expect(problem.reason.contains("not well-formed"))
+    @Test func reportsMalformedXMLWithItsLineAndRecoversTheRest() throws {
+        let feed = "<rss><channel><title>Broken</title>\n<item><title>One</title></item>\n<item><title>Two &nbsp; here</title></item>\n<item><title>Three</title></item>\n</channel></rss>"
+        let reading = try Reading(FeedReader(), feed, origin: "broken.rss")
+        #expect(reading.problems.map(\.line) == [3])
+        #expect(reading.problems.first?.reason.contains("not well-formed") == true)
+        #expect(reading.drafts.map(\.origin) == ["broken.rss#1", "broken.rss#2", "broken.rss#3"])
+        #expect(reading.drafts.map { $0.normalized().title } == ["One", "Two here", "Three"])
+    }
+
+    @Test func recoversAFeedThatIsNotInItsDeclaredCharset() throws {
+        var bytes = Data("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><item><title>Caf".utf8)
+        bytes.append(0xE9)
+        bytes.append(contentsOf: Array("</title></item></channel></rss>".utf8))
+        let reading = try Reading(FeedReader(), bytes, origin: "mislabelled.rss")
+        #expect(reading.drafts.map(\.title) == ["Café"])
+        #expect(reading.problems.count == 1)
     }
 
     @Test func feedFilesAreDetectedByContent() throws {

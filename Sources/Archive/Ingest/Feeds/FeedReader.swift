@@ -16,9 +16,22 @@ public struct FeedReader: ArticleReader {
         emit: (ArticleDraft) throws -> Void,
         report: (InputProblem) -> Void
     ) throws {
+        var itemsRead = 0
         do {
-            let stream = try XMLStream(document.data, url: document.origin)
-            var pass = FeedPass(stream: stream, origin: document.origin)
+            var pass = try FeedPass(stream: XMLStream(document.data, url: document.origin), origin: document.origin)
+            defer { itemsRead = pass.emitted }
+            try pass.run(emit: emit, report: report)
+            return
+        } catch let failure as XMLStream.Failure where failure.kind == .malformed {
+            // The streaming reader stops at the first error. Feeds in the wild often have one
+            // (an undeclared `&nbsp;`, a stray `&`); a recovering parse reads the rest, and the
+            // items already emitted are not emitted twice.
+            report(InputProblem(origin: document.origin, line: failure.line, reason: failure.reason + "; reading on from what libxml2 could recover"))
+        } catch let failure as XMLStream.Failure {
+            throw InputProblem(origin: document.origin, line: failure.line, reason: failure.reason)
+        }
+        do {
+            var pass = try FeedPass(stream: XMLStream(recovering: document.data, url: document.origin), origin: document.origin, skipping: itemsRead)
             try pass.run(emit: emit, report: report)
         } catch let failure as XMLStream.Failure {
             throw InputProblem(origin: document.origin, line: failure.line, reason: failure.reason)
@@ -33,13 +46,18 @@ private struct FeedPass {
     private var isAtom = false
     private var feedTitle: String?
     private var feedLanguage: String?
+    /// Items met so far; the first `skipping` of them are read but not emitted.
     private var items = 0
+    private let skipping: Int
+    /// The number of the last item emitted.
+    private(set) var emitted = 0
     /// Local names of the open elements outside items, root first.
     private var path: [String] = []
 
-    init(stream: XMLStream, origin: String) {
+    init(stream: XMLStream, origin: String, skipping: Int = 0) {
         self.stream = stream
         self.origin = origin
+        self.skipping = skipping
     }
 
     mutating func run(emit: (ArticleDraft) throws -> Void, report: (InputProblem) -> Void) throws {
@@ -51,7 +69,7 @@ private struct FeedPass {
                 if !sawRoot {
                     sawRoot = true
                     guard ["rss", "RDF", "feed", "channel"].contains(name) else {
-                        throw XMLStream.Failure(line: stream.line, reason: "not a feed: the document's root is <\(name)>, not <rss>, <rdf:RDF> or <feed>")
+                        throw XMLStream.Failure(kind: .unexpected, line: stream.line, reason: "not a feed: the document's root is <\(name)>, not <rss>, <rdf:RDF> or <feed>")
                     }
                     isAtom = name == "feed"
                     feedLanguage = stream.language
@@ -60,7 +78,10 @@ private struct FeedPass {
                 if isEntry(name, vocabulary) {
                     items += 1
                     let entry = try readEntry()
-                    try emit(entry.draft(origin: "\(origin)#\(items)", source: feedTitle, fallbackLanguage: feedLanguage, report: report))
+                    if items > skipping {
+                        try emit(entry.draft(origin: "\(origin)#\(items)", source: feedTitle, fallbackLanguage: feedLanguage, report: report))
+                        emitted = items
+                    }
                     continue
                 }
                 if isFeedLevel, feedTitle == nil, name == "title", vocabulary == .rss || vocabulary == .atom {
