@@ -176,3 +176,31 @@ struct FeedReaderTests {
         #expect(reading.drafts.count == 2)
     }
 }
+
+@Suite("FeedMarkup")
+struct FeedMarkupTests {
+    @Test func dropsTrailingLinksAndBoilerplate() {
+        let html = """
+        <p>The story, with <a href="/x">a link</a> inside.</p>
+        <p><a href="/more">Read more…</a></p>
+        <div class="feedflare"><a href="/f">Share on Facebook</a> | <a href="/t">Tweet this</a></div>
+        <p>Previously:</p>
+        <ul><li><a href="/a">An older story</a></li></ul>
+        <p>The post Story appeared first on Example.</p>
+        """
+        #expect(FeedMarkup.paragraphs(from: html) == ["The story, with a link inside."])
+    }
+
+    @Test func keepsALinkThatIsPartOfTheText() {
+        let html = "<p><a href=\"/trailer\">Watch the trailer.</a></p><p>More text follows.</p>"
+        #expect(FeedMarkup.paragraphs(from: html) == ["Watch the trailer.", "More text follows."])
+    }
+
+    @Test func keepsATitleThatIsALink() {
+        #expect(FeedMarkup.line(from: "<a href=\"/x\">Linked title</a>") == "Linked title")
+    }
+
+    @Test func splitsAtBreaksAndDropsScripts() {
+        #expect(FeedMarkup.paragraphs(from: "One<br>Two<script>x()</script><br/>Three &amp; four") == ["One", "Two", "Three & four"])
+    }
+}
