@@ -44,7 +44,8 @@ public enum DateParser {
     /// the day alone: the day is certain, the instant is not.
     private static func read(_ tokens: inout DateTokens, keepingDayOfBadTime: Bool) -> PublishedDate? {
         skipWeekday(&tokens)
-        guard let (year, month, day) = readDay(&tokens), let date = PublishedDate(year: year, month: month, day: day) else { return nil }
+        guard let (year, month, day) = readDay(&tokens) else { return readAsctime(&tokens) }
+        guard let date = PublishedDate(year: year, month: month, day: day) else { return nil }
         // `.` ends an abbreviation or a sentence after the year in prose ("12 Sept. 2016.").
         while tokens.skipPunctuation(",") || tokens.skipPunctuation(".") || tokens.skipPunctuation("|")
             || tokens.skipWord("t") || tokens.skipWord("at") || tokens.skipPunctuation("@") {}
@@ -55,6 +56,22 @@ public enum DateParser {
         if let instant, tokens.atEnd { return instant }
         guard keepingDayOfBadTime, case .number = tokens.tokens[timeStart] else { return nil }
         return date
+    }
+
+    /// `Sep 12 14:03:05 2016`, `Mon Sep 12 14:03:05 +0000 2016`: C's asctime, Unix `date`
+    /// and Twitter, with the year last.
+    private static func readAsctime(_ tokens: inout DateTokens) -> PublishedDate? {
+        guard let month = tokens.monthName(), let day = tokens.number(maxDigits: 2),
+              let (hour, minute, second) = readTime(&tokens) else { return nil }
+        var offset = 0
+        if case .number(_, 4) = tokens.current {
+            // No zone: the year follows the time.
+        } else {
+            guard let zone = readZone(&tokens) else { return nil }
+            offset = zone
+        }
+        guard let year = tokens.number(exactDigits: 4), tokens.atEnd else { return nil }
+        return PublishedDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, utcOffset: offset)
     }
 
     private static func readInstant(_ tokens: inout DateTokens, year: Int, month: Int, day: Int) -> PublishedDate? {
