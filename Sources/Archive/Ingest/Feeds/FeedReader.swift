@@ -17,25 +17,29 @@ public struct FeedReader: ArticleReader {
         report: (InputProblem) -> Void
     ) throws {
         var itemsRead = 0
+        let malformed: XMLStream.Failure
         do {
             var pass = try FeedPass(stream: XMLStream(document.data, url: document.origin), origin: document.origin)
             defer { itemsRead = pass.emitted }
             try pass.run(emit: emit, report: report)
             return
         } catch let failure as XMLStream.Failure where failure.kind == .malformed {
-            // The streaming reader stops at the first error. Feeds in the wild often have one
-            // (an undeclared `&nbsp;`, a stray `&`); a recovering parse reads the rest, and the
-            // items already emitted are not emitted twice.
-            report(InputProblem(origin: document.origin, line: failure.line, reason: failure.reason + "; reading on from what libxml2 could recover"))
+            malformed = failure
         } catch let failure as XMLStream.Failure {
             throw InputProblem(origin: document.origin, line: failure.line, reason: failure.reason)
         }
+        // The streaming reader stops at the first error. Feeds in the wild often have one (an
+        // undeclared `&nbsp;`, a stray `&`); a recovering parse reads the rest, and the items
+        // already emitted are not emitted twice. When that finds no feed either, the first
+        // error is the one to report.
         do {
             var pass = try FeedPass(stream: XMLStream(recovering: document.data, url: document.origin), origin: document.origin, skipping: itemsRead)
             try pass.run(emit: emit, report: report)
         } catch let failure as XMLStream.Failure {
-            throw InputProblem(origin: document.origin, line: failure.line, reason: failure.reason)
+            let shown = failure.kind == .entities ? failure : malformed
+            throw InputProblem(origin: document.origin, line: shown.line, reason: shown.reason)
         }
+        report(InputProblem(origin: document.origin, line: malformed.line, reason: malformed.reason + "; the rest was read as libxml2 could recover it"))
     }
 }
 
