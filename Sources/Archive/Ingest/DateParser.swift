@@ -7,10 +7,14 @@
 /// - RFC 822 / 1123: `Mon, 12 Sep 2016 14:03:05 GMT`, with or without the weekday and the
 ///   seconds, two-digit years, named zones (`GMT`, `EST`, `PDT`, …), military letters and `+0100`;
 /// - Reuters: `26-FEB-1987 15:01:01.79`;
-/// - US numeric dates, month first: `08/02/2013 12:00:00`, `8/2/13 3:04 PM`;
-/// - month names: `September 12, 2016`, `12 September 2016`, `Sept. 12, 2016 3:04 PM EDT`.
+/// - numeric dates: with slashes month first, as in the US (`08/02/2013 12:00:00`,
+///   `8/2/13 3:04 PM`); with dots or dashes day first, as in Europe and India (`12.09.2016`,
+///   `02-03-2014 00:56:28`); a first number over 12 is always the day;
+/// - month names: `September 12, 2016`, `12 September 2016`, `Sept. 12, 2016 3:04 PM EDT`;
+/// - the year last, as C's asctime, Unix `date` and Twitter write it: `Mon Sep 12 14:03:05 +0000 2016`.
 ///
-/// A time without a zone is read as UTC. No `DateFormatter`: readers call this once per record,
+/// A time without a zone is read as UTC. A day whose time cannot be read exactly (an unknown
+/// zone, notes after it) is kept as a day. No `DateFormatter`: readers call this once per record,
 /// and a large JSON Lines file has tens of thousands of them.
 public enum DateParser {
     public static func parse(_ text: String) -> PublishedDate? {
