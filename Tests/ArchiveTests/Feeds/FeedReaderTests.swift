@@ -131,6 +131,16 @@ struct FeedReaderTests {
         #expect(second.published?.iso8601 == "2016-09-15T10:00:00Z")
     }
 
+    @Test func atomEntriesWithoutAuthorsTakeTheFeeds() throws {
+        let feed = """
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><author><name>Feed Writer</name></author>
+        <entry><title>Mine</title><author><name>Own Writer</name></author></entry>
+        <entry><title>Inherited</title></entry></feed>
+        """
+        let reading = try Reading(FeedReader(), feed, origin: "f.atom")
+        #expect(reading.drafts.map(\.authors) == [["Own Writer"], ["Feed Writer"]])
+    }
+
     @Test func decodesTheCharsetTheDeclarationNames() throws {
         var bytes = Data("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>Krone</title><item><title>Caf".utf8)
         bytes.append(0xE9)

@@ -50,6 +50,8 @@ private struct FeedPass {
     private var isAtom = false
     private var feedTitle: String?
     private var feedLanguage: String?
+    /// Atom entries without an author have the feed's (RFC 4287, 4.2.1).
+    private var feedAuthors: [String] = []
     /// Items met so far; the first `skipping` of them are read but not emitted.
     private var items = 0
     private let skipping: Int
@@ -83,13 +85,19 @@ private struct FeedPass {
                     items += 1
                     let entry = try readEntry()
                     if items > skipping {
-                        try emit(entry.draft(origin: "\(origin)#\(items)", source: feedTitle, fallbackLanguage: feedLanguage, report: report))
+                        var draft = entry.draft(origin: "\(origin)#\(items)", source: feedTitle, fallbackLanguage: feedLanguage, report: report)
+                        if draft.authors.isEmpty { draft.authors = feedAuthors }
+                        try emit(draft)
                         emitted = items
                     }
                     continue
                 }
                 if isFeedLevel, feedTitle == nil, name == "title", vocabulary == .rss || vocabulary == .atom {
                     feedTitle = FeedMarkup.line(from: try readText())
+                    continue
+                }
+                if isFeedLevel, isAtom, name == "author", vocabulary == .atom {
+                    if let author = try readChildren()["name"].flatMap(FeedEntry.personName) { feedAuthors.append(author) }
                     continue
                 }
                 if isFeedLevel, feedLanguage == nil, name == "language", vocabulary == .rss || vocabulary == .dublinCore {
