@@ -115,13 +115,6 @@ final class XMLStream {
         return true
     }
 
-    /// Skips the current element's subtree; the next `next()` reads what follows it.
-    func skipSubtree() throws(Failure) {
-        let status = xmlTextReaderNext(reader)
-        if let failure = errors.failure { throw failure }
-        if status < 0 { throw Failure(kind: .malformed, line: line, reason: "the XML is not well-formed") }
-    }
-
     var kind: NodeKind {
         switch xmlTextReaderNodeType(reader) {
         case Int32(XML_READER_TYPE_ELEMENT.rawValue): return .element
