@@ -7,10 +7,14 @@
 /// - RFC 822 / 1123: `Mon, 12 Sep 2016 14:03:05 GMT`, with or without the weekday and the
 ///   seconds, two-digit years, named zones (`GMT`, `EST`, `PDT`, …), military letters and `+0100`;
 /// - Reuters: `26-FEB-1987 15:01:01.79`;
-/// - US numeric dates, month first: `08/02/2013 12:00:00`, `8/2/13 3:04 PM`;
-/// - month names: `September 12, 2016`, `12 September 2016`, `Sept. 12, 2016 3:04 PM EDT`.
+/// - numeric dates: with slashes month first, as in the US (`08/02/2013 12:00:00`,
+///   `8/2/13 3:04 PM`); with dots or dashes day first, as in Europe and India (`12.09.2016`,
+///   `02-03-2014 00:56:28`); a first number over 12 is always the day;
+/// - month names: `September 12, 2016`, `12 September 2016`, `Sept. 12, 2016 3:04 PM EDT`;
+/// - the year last, as C's asctime, Unix `date` and Twitter write it: `Mon Sep 12 14:03:05 +0000 2016`.
 ///
-/// A time without a zone is read as UTC. No `DateFormatter`: readers call this once per record,
+/// A time without a zone is read as UTC. A day whose time cannot be read exactly (an unknown
+/// zone, notes after it) is kept as a day. No `DateFormatter`: readers call this once per record,
 /// and a large JSON Lines file has tens of thousands of them.
 public enum DateParser {
     public static func parse(_ text: String) -> PublishedDate? {
@@ -44,7 +48,8 @@ public enum DateParser {
     /// the day alone: the day is certain, the instant is not.
     private static func read(_ tokens: inout DateTokens, keepingDayOfBadTime: Bool) -> PublishedDate? {
         skipWeekday(&tokens)
-        guard let (year, month, day) = readDay(&tokens), let date = PublishedDate(year: year, month: month, day: day) else { return nil }
+        guard let (year, month, day) = readDay(&tokens) else { return readAsctime(&tokens) }
+        guard let date = PublishedDate(year: year, month: month, day: day) else { return nil }
         // `.` ends an abbreviation or a sentence after the year in prose ("12 Sept. 2016.").
         while tokens.skipPunctuation(",") || tokens.skipPunctuation(".") || tokens.skipPunctuation("|")
             || tokens.skipWord("t") || tokens.skipWord("at") || tokens.skipPunctuation("@") {}
@@ -55,6 +60,22 @@ public enum DateParser {
         if let instant, tokens.atEnd { return instant }
         guard keepingDayOfBadTime, case .number = tokens.tokens[timeStart] else { return nil }
         return date
+    }
+
+    /// `Sep 12 14:03:05 2016`, `Mon Sep 12 14:03:05 +0000 2016`: C's asctime, Unix `date`
+    /// and Twitter, with the year last.
+    private static func readAsctime(_ tokens: inout DateTokens) -> PublishedDate? {
+        guard let month = tokens.monthName(), let day = tokens.number(maxDigits: 2),
+              let (hour, minute, second) = readTime(&tokens) else { return nil }
+        var offset = 0
+        if case .number(_, 4) = tokens.current {
+            // No zone: the year follows the time.
+        } else {
+            guard let zone = readZone(&tokens) else { return nil }
+            offset = zone
+        }
+        guard let year = tokens.number(exactDigits: 4), tokens.atEnd else { return nil }
+        return PublishedDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second, utcOffset: offset)
     }
 
     private static func readInstant(_ tokens: inout DateTokens, year: Int, month: Int, day: Int) -> PublishedDate? {

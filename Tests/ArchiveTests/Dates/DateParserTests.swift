@@ -46,6 +46,10 @@ struct DateParserTests {
         ("Monday, September 12, 2016", "2016-09-12"),
         ("Sep 12 2016 12:00 AM", "2016-09-12T00:00:00Z"),
         ("12th September 2016", "2016-09-12"),
+        // asctime, Unix date, Twitter
+        ("Mon Sep 12 14:03:05 2016", "2016-09-12T14:03:05Z"),
+        ("Mon Sep 12 14:03:05 +0200 2016", "2016-09-12T12:03:05Z"),
+        ("Mon Sep 12 14:03:05 EDT 2016", "2016-09-12T18:03:05Z"),
     ])
     func readsDateForms(_ text: String, _ expected: String) throws {
         let date = try #require(DateParser.parse(text))
@@ -59,7 +63,7 @@ struct DateParserTests {
 
     @Test(arguments: [
         "", "yesterday", "Feb 26", "SALVADOR, Feb 26 -", "September 2016", "2016-13-01", "2016-02-30",
-        "12:03", "13:00 PM September 12, 2016", "September 12, 2016 and more",
+        "12:03", "13:00 PM September 12, 2016", "September 12, 2016 and more", "Sep 12 14:03:05",
     ])
     func refusesWhatIsNotADate(_ text: String) {
         #expect(DateParser.parse(text) == nil)

@@ -131,6 +131,16 @@ struct FeedReaderTests {
         #expect(second.published?.iso8601 == "2016-09-15T10:00:00Z")
     }
 
+    @Test func atomEntriesWithoutAuthorsTakeTheFeeds() throws {
+        let feed = """
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><author><name>Feed Writer</name></author>
+        <entry><title>Mine</title><author><name>Own Writer</name></author></entry>
+        <entry><title>Inherited</title></entry></feed>
+        """
+        let reading = try Reading(FeedReader(), feed, origin: "f.atom")
+        #expect(reading.drafts.map(\.authors) == [["Own Writer"], ["Feed Writer"]])
+    }
+
     @Test func decodesTheCharsetTheDeclarationNames() throws {
         var bytes = Data("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>Krone</title><item><title>Caf".utf8)
         bytes.append(0xE9)
@@ -153,17 +163,54 @@ struct FeedReaderTests {
         }
     }
 
-    @Test func reportsMalformedXMLWithItsLine() throws {
-        let feed = "<rss><channel>\n<item><title>One</title></item>\n<item><title>Two</item>\n</channel></rss>"
-        let problem = try #require(throws: InputProblem.self) {
-            try Reading(FeedReader(), feed, origin: "broken.rss")
-        }
-        #expect(problem.line == 3)
-        #expect(problem.reason.contains("not well-formed"))
+    @Test func reportsMalformedXMLWithItsLineAndRecoversTheRest() throws {
+        let feed = "<rss><channel><title>Broken</title>\n<item><title>One</title></item>\n<item><title>Two &nbsp; here</title></item>\n<item><title>Three</title></item>\n</channel></rss>"
+        let reading = try Reading(FeedReader(), feed, origin: "broken.rss")
+        #expect(reading.problems.map(\.line) == [3])
+        #expect(reading.problems.first?.reason.contains("not well-formed") == true)
+        #expect(reading.drafts.map(\.origin) == ["broken.rss#1", "broken.rss#2", "broken.rss#3"])
+        #expect(reading.drafts.map { $0.normalized().title } == ["One", "Two here", "Three"])
+    }
+
+    @Test func recoversAFeedThatIsNotInItsDeclaredCharset() throws {
+        var bytes = Data("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><item><title>Caf".utf8)
+        bytes.append(0xE9)
+        bytes.append(contentsOf: Array("</title></item></channel></rss>".utf8))
+        let reading = try Reading(FeedReader(), bytes, origin: "mislabelled.rss")
+        #expect(reading.drafts.map(\.title) == ["Café"])
+        #expect(reading.problems.count == 1)
     }
 
     @Test func feedFilesAreDetectedByContent() throws {
         let reading = try Reading.detected(Self.atom, origin: "no-extension")
         #expect(reading.drafts.count == 2)
+    }
+}
+
+@Suite("FeedMarkup")
+struct FeedMarkupTests {
+    @Test func dropsTrailingLinksAndBoilerplate() {
+        let html = """
+        <p>The story, with <a href="/x">a link</a> inside.</p>
+        <p><a href="/more">Read more…</a></p>
+        <div class="feedflare"><a href="/f">Share on Facebook</a> | <a href="/t">Tweet this</a></div>
+        <p>Previously:</p>
+        <ul><li><a href="/a">An older story</a></li></ul>
+        <p>The post Story appeared first on Example.</p>
+        """
+        #expect(FeedMarkup.paragraphs(from: html) == ["The story, with a link inside."])
+    }
+
+    @Test func keepsALinkThatIsPartOfTheText() {
+        let html = "<p><a href=\"/trailer\">Watch the trailer.</a></p><p>More text follows.</p>"
+        #expect(FeedMarkup.paragraphs(from: html) == ["Watch the trailer.", "More text follows."])
+    }
+
+    @Test func keepsATitleThatIsALink() {
+        #expect(FeedMarkup.line(from: "<a href=\"/x\">Linked title</a>") == "Linked title")
+    }
+
+    @Test func splitsAtBreaksAndDropsScripts() {
+        #expect(FeedMarkup.paragraphs(from: "One<br>Two<script>x()</script><br/>Three &amp; four") == ["One", "Two", "Three & four"])
     }
 }

@@ -53,6 +53,20 @@ struct FeedSafetyTests {
         #expect(problem.reason.contains("entity expansion is not allowed"))
     }
 
+    @Test func refusesEntitiesInAFeedThatIsAlsoMalformed() throws {
+        let feed = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [ <!ENTITY a "aaaaaaaaaa"> <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"> ]>
+        <rss version="2.0"><channel><title>T & T</title>
+        <item><title>&b;</title></item>
+        </channel></rss>
+        """
+        let problem = try #require(throws: InputProblem.self) {
+            try Reading(FeedReader(), feed, origin: "both.rss")
+        }
+        #expect(problem.reason.contains("entity expansion is not allowed"))
+    }
+
     @Test func anAttackCostsOnlyItsOwnFile() throws {
         let folder = try TemporaryFolder()
         let attack = try folder.write("a-laughs.rss", Data(Self.billionLaughs.utf8))

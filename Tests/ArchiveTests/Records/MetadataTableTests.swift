@@ -62,3 +62,25 @@ struct MetadataTableTests {
         #expect(problems.map(\.line) == [2])
     }
 }
+
+/// The PolNeAR metadata table in ../shared, when it is there: every article file has its row.
+@Suite("MetadataTable on PolNeAR")
+struct PolNeARMetadataTests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("../shared/data/polnear/train").standardized.path
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: folder + "/metadata.tsv"), "../shared/data/polnear is absent"))
+    func everyArticleFileHasItsRow() throws {
+        var problems: [InputProblem] = []
+        let table = try MetadataTable(contentsOf: Self.folder + "/metadata.tsv", report: { problems.append($0) })
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder + "/text").filter { $0.hasSuffix(".txt") }
+        #expect(!files.isEmpty)
+        let unmatched = files.filter { table.entry(for: Self.folder + "/text/" + $0) == nil }
+        #expect(unmatched.isEmpty)
+        #expect(problems.isEmpty)
+        var draft = ArticleDraft(origin: Self.folder + "/text/" + (files.sorted().first ?? ""))
+        table.apply(to: &draft)
+        #expect(draft.published != nil && draft.source != nil && !draft.title.isEmpty)
+    }
+}

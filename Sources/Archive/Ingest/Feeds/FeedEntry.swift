@@ -166,7 +166,6 @@ enum FeedVocabulary {
     case dublinCoreTerms
     case content
     case iTunes
-    case rdf
     case other
 
     init(namespace: String) {
@@ -178,7 +177,6 @@ enum FeedVocabulary {
         case "http://purl.org/dc/terms/": self = .dublinCoreTerms
         case "http://purl.org/rss/1.0/modules/content/": self = .content
         case "http://www.itunes.com/dtds/podcast-1.0.dtd": self = .iTunes
-        case "http://www.w3.org/1999/02/22-rdf-syntax-ns#": self = .rdf
         default: self = .other
         }
     }

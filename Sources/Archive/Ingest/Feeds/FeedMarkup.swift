@@ -7,6 +7,10 @@ internal import CLibXML2
 /// Block elements and `<br>` end a paragraph; scripts, styles, forms and embedded media are
 /// dropped; character references are decoded by the parser. Text with no markup at all is
 /// split like a plain-text body, at blank lines or else at line breaks.
+///
+/// Feeds end items with links back to the site ("Read more…", "Continue reading", share
+/// buttons, "[link] [25 comments]"): trailing paragraphs that are all link text, or the usual
+/// boilerplate, are not part of the article.
 enum FeedMarkup {
     static func paragraphs(from text: String) -> [String] {
         guard looksLikeHTML(text) else { return plainParagraphs(text) }
@@ -14,21 +18,36 @@ enum FeedMarkup {
         parse(text) { document in
             collector.walk(xmlDocGetRootElement(document))
         }
-        return collector.finish()
+        return collector.finish(droppingTrailers: true)
     }
 
     /// The paragraphs of an element already parsed, such as Atom's XHTML content.
     static func paragraphs(inChildrenOf node: xmlNodePtr) -> [String] {
         var collector = ParagraphCollector()
         collector.walk(node.pointee.children)
-        return collector.finish()
+        return collector.finish(droppingTrailers: true)
     }
 
     /// One line of text, for titles that carry markup or character references.
     static func line(from text: String) -> String {
         guard looksLikeHTML(text) else { return text }
-        return paragraphs(from: text).joined(separator: " ")
+        var collector = ParagraphCollector()
+        parse(text) { document in
+            collector.walk(xmlDocGetRootElement(document))
+        }
+        return collector.finish(droppingTrailers: false).joined(separator: " ")
     }
+
+    /// A paragraph that closes an item without being part of it.
+    static func isTrailer(_ paragraph: String, linkShare: Double) -> Bool {
+        if linkShare >= 0.9, paragraph.count <= 160 { return true }
+        if PlainTextReader.isTrailingBoilerplate(paragraph) { return true }
+        let lowered = paragraph.lowercased()
+        return trailerPrefixes.contains { lowered.hasPrefix($0) }
+            || (lowered.hasPrefix("the post ") && lowered.contains(" appeared first on "))
+    }
+
+    private static let trailerPrefixes = ["continue reading", "read more", "read the full", "read the rest", "keep reading"]
 
     /// Markup or an entity reference; a bare `<` or `&` in prose is left to the parser too,
     /// which reads it as text.
@@ -95,10 +114,13 @@ enum FeedMarkup {
         }
     }
 
-    /// Gathers text by walking the parsed tree, starting a new paragraph at block boundaries.
+    /// Gathers text by walking the parsed tree, starting a new paragraph at block boundaries,
+    /// and notes how much of each paragraph is link text.
     private struct ParagraphCollector {
-        private var paragraphs: [String] = []
+        private var paragraphs: [(text: String, linkShare: Double)] = []
         private var current = ""
+        private var linkCharacters = 0
+        private var linkDepth = 0
 
         mutating func walk(_ node: xmlNodePtr?) {
             var child = node
@@ -111,7 +133,10 @@ enum FeedMarkup {
         private mutating func visit(_ node: xmlNodePtr) {
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content { current += String(cString: content) }
+                guard let content = node.pointee.content else { return }
+                let text = String(cString: content)
+                current += text
+                if linkDepth > 0 { linkCharacters += text.unicodeScalars.count { !$0.properties.isWhitespace } }
             case XML_ELEMENT_NODE:
                 let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
                 if FeedMarkup.droppedElements.contains(name) { return }
@@ -121,7 +146,9 @@ enum FeedMarkup {
                 }
                 let isBlock = FeedMarkup.blockElements.contains(name)
                 if isBlock { breakParagraph() }
+                if name == "a" { linkDepth += 1 }
                 walk(node.pointee.children)
+                if name == "a" { linkDepth -= 1 }
                 if isBlock { breakParagraph() }
             default:
                 return
@@ -130,13 +157,26 @@ enum FeedMarkup {
 
         private mutating func breakParagraph() {
             let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty { paragraphs.append(trimmed) }
+            if !trimmed.isEmpty {
+                let characters = trimmed.unicodeScalars.count { !$0.properties.isWhitespace }
+                paragraphs.append((trimmed, Double(linkCharacters) / Double(max(characters, 1))))
+            }
             current = ""
+            linkCharacters = 0
         }
 
-        mutating func finish() -> [String] {
+        mutating func finish(droppingTrailers: Bool) -> [String] {
             breakParagraph()
-            return paragraphs
+            if droppingTrailers {
+                var dropped = false
+                while let last = paragraphs.last, FeedMarkup.isTrailer(last.text, linkShare: last.linkShare)
+                        || (dropped && last.text.hasSuffix(":") && last.text.count <= 80) {
+                    // A short line ending in a colon introduced the links just dropped ("Previously:").
+                    paragraphs.removeLast()
+                    dropped = true
+                }
+            }
+            return paragraphs.map(\.text)
         }
     }
 

@@ -16,13 +16,30 @@ public struct FeedReader: ArticleReader {
         emit: (ArticleDraft) throws -> Void,
         report: (InputProblem) -> Void
     ) throws {
+        var itemsRead = 0
+        let malformed: XMLStream.Failure
         do {
-            let stream = try XMLStream(document.data, url: document.origin)
-            var pass = FeedPass(stream: stream, origin: document.origin)
+            var pass = try FeedPass(stream: XMLStream(document.data, url: document.origin), origin: document.origin)
+            defer { itemsRead = pass.emitted }
             try pass.run(emit: emit, report: report)
+            return
+        } catch let failure as XMLStream.Failure where failure.kind == .malformed {
+            malformed = failure
         } catch let failure as XMLStream.Failure {
             throw InputProblem(origin: document.origin, line: failure.line, reason: failure.reason)
         }
+        // The streaming reader stops at the first error. Feeds in the wild often have one (an
+        // undeclared `&nbsp;`, a stray `&`); a recovering parse reads the rest, and the items
+        // already emitted are not emitted twice. When that finds no feed either, the first
+        // error is the one to report.
+        do {
+            var pass = try FeedPass(stream: XMLStream(recovering: document.data, url: document.origin), origin: document.origin, skipping: itemsRead)
+            try pass.run(emit: emit, report: report)
+        } catch let failure as XMLStream.Failure {
+            let shown = failure.kind == .entities ? failure : malformed
+            throw InputProblem(origin: document.origin, line: shown.line, reason: shown.reason)
+        }
+        report(InputProblem(origin: document.origin, line: malformed.line, reason: malformed.reason + "; the rest was read as libxml2 could recover it"))
     }
 }
 
@@ -33,13 +50,20 @@ private struct FeedPass {
     private var isAtom = false
     private var feedTitle: String?
     private var feedLanguage: String?
+    /// Atom entries without an author have the feed's (RFC 4287, 4.2.1).
+    private var feedAuthors: [String] = []
+    /// Items met so far; the first `skipping` of them are read but not emitted.
     private var items = 0
+    private let skipping: Int
+    /// The number of the last item emitted.
+    private(set) var emitted = 0
     /// Local names of the open elements outside items, root first.
     private var path: [String] = []
 
-    init(stream: XMLStream, origin: String) {
+    init(stream: XMLStream, origin: String, skipping: Int = 0) {
         self.stream = stream
         self.origin = origin
+        self.skipping = skipping
     }
 
     mutating func run(emit: (ArticleDraft) throws -> Void, report: (InputProblem) -> Void) throws {
@@ -51,7 +75,7 @@ private struct FeedPass {
                 if !sawRoot {
                     sawRoot = true
                     guard ["rss", "RDF", "feed", "channel"].contains(name) else {
-                        throw XMLStream.Failure(line: stream.line, reason: "not a feed: the document's root is <\(name)>, not <rss>, <rdf:RDF> or <feed>")
+                        throw XMLStream.Failure(kind: .unexpected, line: stream.line, reason: "not a feed: the document's root is <\(name)>, not <rss>, <rdf:RDF> or <feed>")
                     }
                     isAtom = name == "feed"
                     feedLanguage = stream.language
@@ -60,11 +84,20 @@ private struct FeedPass {
                 if isEntry(name, vocabulary) {
                     items += 1
                     let entry = try readEntry()
-                    try emit(entry.draft(origin: "\(origin)#\(items)", source: feedTitle, fallbackLanguage: feedLanguage, report: report))
+                    if items > skipping {
+                        var draft = entry.draft(origin: "\(origin)#\(items)", source: feedTitle, fallbackLanguage: feedLanguage, report: report)
+                        if draft.authors.isEmpty { draft.authors = feedAuthors }
+                        try emit(draft)
+                        emitted = items
+                    }
                     continue
                 }
                 if isFeedLevel, feedTitle == nil, name == "title", vocabulary == .rss || vocabulary == .atom {
                     feedTitle = FeedMarkup.line(from: try readText())
+                    continue
+                }
+                if isFeedLevel, isAtom, name == "author", vocabulary == .atom {
+                    if let author = try readChildren()["name"].flatMap(FeedEntry.personName) { feedAuthors.append(author) }
                     continue
                 }
                 if isFeedLevel, feedLanguage == nil, name == "language", vocabulary == .rss || vocabulary == .dublinCore {

@@ -21,26 +21,43 @@ final class XMLStream {
     }
 
     struct Failure: Error {
+        enum Kind {
+            /// Not well-formed XML: a forgiving parse may still read most of it.
+            case malformed
+            /// Entity declarations or nested entities: never read further.
+            case entities
+            /// Well-formed, but not what the reader expected.
+            case unexpected
+        }
+
+        let kind: Kind
         let line: Int?
         let reason: String
     }
 
     private let reader: xmlTextReaderPtr
-    private let buffer: UnsafeMutableRawBufferPointer
+    /// The bytes a streaming reader reads in place; nil when walking a parsed document.
+    private let buffer: UnsafeMutableRawBufferPointer?
+    /// The document a recovering parse built; nil when streaming.
+    private let document: xmlDocPtr?
     private let errors = ErrorLog()
 
+    private static let safeOptions = XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
+
+    /// Streams `data`, stopping at the first well-formedness error.
     init(_ data: Data, url: String) throws(Failure) {
         // xmlReaderForMemory reads the bytes in place, so they must outlive the reader.
-        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
         _ = data.copyBytes(to: buffer)
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         guard let reader = xmlReaderForMemory(
-            buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), url, nil, options
+            buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), url, nil, Int32(Self.safeOptions)
         ) else {
             buffer.deallocate()
-            throw Failure(line: nil, reason: "libxml2 could not start reading the document")
+            throw Failure(kind: .malformed, line: nil, reason: "libxml2 could not start reading the document")
         }
         self.reader = reader
+        self.buffer = buffer
+        self.document = nil
         xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
             guard let context, let error else { return }
             let log = Unmanaged<ErrorLog>.fromOpaque(context).takeUnretainedValue()
@@ -48,9 +65,41 @@ final class XMLStream {
         }, Unmanaged.passUnretained(errors).toOpaque())
     }
 
+    /// Parses `data` with libxml2's recovery from errors (an undeclared `&nbsp;`, a stray `&`,
+    /// an unclosed tag, bytes not in the declared charset), then walks what it built, under
+    /// the same rules for entities.
+    ///
+    /// A document whose bytes are not the UTF-8 it claims (or, with no declaration, that XML
+    /// assumes) is read as Windows-1252, as `TextDecoding` reads such text files.
+    init(recovering data: Data, url: String) throws(Failure) {
+        let options = Self.safeOptions | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        let encoding = Self.isMislabelledUTF8(data) ? "windows-1252" : nil
+        let parsed = data.withUnsafeBytes { bytes in
+            xmlReadMemory(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), url, encoding, Int32(options))
+        }
+        guard let parsed, let reader = xmlReaderWalker(parsed) else {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw Failure(kind: .malformed, line: nil, reason: "the XML could not be recovered")
+        }
+        self.reader = reader
+        self.buffer = nil
+        self.document = parsed
+    }
+
+    /// Bytes that are not UTF-8 in a document that declares UTF-8 or no encoding at all.
+    static func isMislabelledUTF8(_ data: Data) -> Bool {
+        guard String(validating: data, as: UTF8.self) == nil else { return false }
+        let head = String(decoding: data.prefix(200), as: UTF8.self).lowercased()
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
+              let encoding = head[..<end.lowerBound].range(of: "encoding") else { return true }
+        let declared = head[encoding.upperBound..<end.lowerBound]
+        return declared.contains("utf-8") || declared.contains("utf8")
+    }
+
     deinit {
         xmlFreeTextReader(reader)
-        buffer.deallocate()
+        buffer?.deallocate()
+        if let document { xmlFreeDoc(document) }
     }
 
     /// Moves to the next node; false at the end of the document. Throws on a well-formedness
@@ -58,19 +107,12 @@ final class XMLStream {
     func next() throws(Failure) -> Bool {
         let status = xmlTextReaderRead(reader)
         if let failure = errors.failure { throw failure }
-        if status < 0 { throw Failure(line: line, reason: "the XML is not well-formed") }
+        if status < 0 { throw Failure(kind: .malformed, line: line, reason: "the XML is not well-formed") }
         guard status == 1 else { return false }
         if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
             try refuseEntityDeclarations()
         }
         return true
-    }
-
-    /// Skips the current element's subtree; the next `next()` reads what follows it.
-    func skipSubtree() throws(Failure) {
-        let status = xmlTextReaderNext(reader)
-        if let failure = errors.failure { throw failure }
-        if status < 0 { throw Failure(line: line, reason: "the XML is not well-formed") }
     }
 
     var kind: NodeKind {
@@ -91,7 +133,12 @@ final class XMLStream {
     var value: String { Self.string(xmlTextReaderConstValue(reader)) ?? "" }
     var language: String? { Self.string(xmlTextReaderConstXmlLang(reader)) }
     var baseURL: String? { Self.string(xmlTextReaderConstBaseUri(reader)) }
-    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// The line of the current node: the parser's position when streaming, the node's own line
+    /// when walking a parsed document.
+    var line: Int {
+        if document == nil { return Int(xmlTextReaderGetParserLineNumber(reader)) }
+        return xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
+    }
 
     /// An attribute without a namespace (`href`, `rel`, `type`), or nil.
     func attribute(_ name: String) -> String? {
@@ -110,7 +157,7 @@ final class XMLStream {
         guard let node = xmlTextReaderCurrentNode(reader) else { return }
         let dtd = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlDtd.self).pointee
         if dtd.entities != nil || dtd.pentities != nil {
-            throw Failure(line: line, reason: "entity expansion is not allowed (the document declares its own entities)")
+            throw Failure(kind: .entities, line: line, reason: "entity expansion is not allowed (the document declares its own entities)")
         }
     }
 
@@ -126,12 +173,12 @@ final class XMLStream {
             guard failure == nil, error.level == XML_ERR_ERROR || error.level == XML_ERR_FATAL else { return }
             let line = error.line > 0 ? Int(error.line) : nil
             if error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
-                failure = Failure(line: line, reason: "entity expansion is not allowed (the document nests entities)")
+                failure = Failure(kind: .entities, line: line, reason: "entity expansion is not allowed (the document nests entities)")
                 return
             }
             let message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
             let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
-            failure = Failure(line: line, reason: "the XML is not well-formed: \(trimmed.prefix(1).lowercased() + trimmed.dropFirst())")
+            failure = Failure(kind: .malformed, line: line, reason: "the XML is not well-formed: \(trimmed.prefix(1).lowercased() + trimmed.dropFirst())")
         }
     }
 }
