@@ -122,4 +122,13 @@ struct CommandLineTests {
         #expect(lines[0].hasPrefix(#"{"origin":"b.txt","title":"Second","authors":[],"published":null,"source":null,"url":null,"language":null,"paragraphs":["Body two."],"entities":["#))
         #expect(lines[1].contains(#""origin":"a.txt""#))
     }
+
+    @Test func metadataTableGivesTheFilesTheirTitlesDatesAndSources() throws {
+        try folder.write("texts/clinton-health.txt", "Clinton left the event early.\n")
+        try folder.write("meta.tsv", "filename\ttitle\tpublisher\tpublication_date\tauthor\nclinton-health\tHealth questions\tbreitbart\t2016-09-12\tDan Riehl\n")
+        let result = try archive.run("extract", "texts", "--metadata", "meta.tsv")
+        #expect(result.stdout.contains(#""title":"Health questions","authors":["Dan Riehl"],"published":"2016-09-12","source":"breitbart""#))
+        #expect(try archive.run("ingest", "texts", "--metadata", "meta.tsv").status == 0)
+        #expect(try archive.run("search", "Clinton", "--source", "breitbart").stdout.contains("Health questions"))
+    }
 }

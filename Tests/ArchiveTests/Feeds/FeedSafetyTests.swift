@@ -73,7 +73,7 @@ struct FeedSafetyTests {
         let good = try folder.write("b-good.rss", Data(Self.goodFeed.utf8))
         var problems: [InputProblem] = []
         var titles: [String] = []
-        let summary = ExtractionRun().run(paths: [attack, good], report: { problems.append($0) }) { titles.append($0.article.title) }
+        let summary = try ExtractionRun().run(DraftStream(paths: [attack, good]), report: { problems.append($0) }) { titles.append($0.article.title) }
         #expect(titles == ["Harmless"])
         #expect(summary.failed == 1)
         #expect(problems.map(\.origin) == [attack])
