@@ -10,7 +10,7 @@ public struct EntityExtractor: Sendable {
 
     /// Mentions in the title (`paragraph == nil`) and in each paragraph, in text order.
     public func extract(title: String?, paragraphs: [String]) -> [EntityMention] {
-        var document = ArticleText(title: title, paragraphs: paragraphs)
+        let document = ArticleText(title: title, paragraphs: paragraphs)
         guard document.tokenCount > 0 else { return [] }
         let tagger = SequenceTagger.trained
         var spans: [NameSpan] = []
@@ -19,7 +19,8 @@ public struct EntityExtractor: Sendable {
             spans.append(contentsOf: NameSpan.spans(in: tags, text: t))
         }
         spans = spans.compactMap { RoleDetector.separate($0, in: document) }
-        spans = DocumentConsistency.apply(to: spans, in: &document)
+        spans = OrganizationRules.apply(to: spans, in: document)
+        spans = DocumentConsistency.apply(to: spans, in: document)
         let names = EntityAliasing.fullestNames(for: spans, in: document)
         return spans.indices.map { k in
             let span = spans[k]

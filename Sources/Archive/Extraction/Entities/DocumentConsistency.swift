@@ -1,11 +1,9 @@
-import Foundation
 /// Article-level decisions the tagger, reading one sentence at a time, cannot make: a name is
 /// one kind throughout the article, and a name tagged once is a name wherever it recurs.
 enum DocumentConsistency {
-    static func apply(to spans: [NameSpan], in document: inout ArticleText) -> [NameSpan] {
-        let env = ProcessInfo.processInfo.environment["ENT_ABL"] ?? ""
-        var spans = env.contains("v") ? spans : voteKinds(spans, in: document)
-        if !env.contains("r") { spans += recoverRepeats(of: spans, in: document) }
+    static func apply(to spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        var spans = voteKinds(spans, in: document)
+        spans += recoverRepeats(of: spans, in: document)
         spans.sort { ($0.text, $0.start) < ($1.text, $1.start) }
         return spans
     }

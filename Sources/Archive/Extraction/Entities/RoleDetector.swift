@@ -57,8 +57,13 @@ enum RoleDetector {
         return first
     }
 
+    /// The words of tokens `start..<end`, lower case, apostrophes straight.
+    static func lowerWords(_ text: ArticleText.Text, _ start: Int, _ end: Int) -> String {
+        text.string(start, end).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
     static func lowerWord(_ text: ArticleText.Text, _ index: Int) -> String {
-        text.string(index, index + 1).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        lowerWords(text, index, index + 1)
     }
 
     /// Words a role ends with ("President", "envoy", "head").
