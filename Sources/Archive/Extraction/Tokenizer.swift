@@ -59,19 +59,19 @@ public struct Tokenizer: Sendable {
                 token = Token(start: i, end: j, kind: .punctuation)
             }
             token.startsSentence = sentenceStart
-            sentenceStart = endsSentence(token, in: s)
-                || (sentenceStart && token.kind == .punctuation && Self.isOpeningMark(c))
+            sentenceStart = Self.sentenceStarts(after: token, in: s)
             tokens.append(token)
             i = token.end
         }
         return tokens
     }
 
-    /// Whether a sentence ends after `token`: a full stop, question or exclamation mark.
-    private func endsSentence(_ token: Token, in s: [Unicode.Scalar]) -> Bool {
+    /// Whether the word after `token` starts a sentence: `token` is a full stop, question or
+    /// exclamation mark, or punctuation (a quotation mark, a bracket) that follows a sentence start.
+    static func sentenceStarts(after token: Token, in s: [Unicode.Scalar]) -> Bool {
         guard token.kind == .punctuation else { return false }
         let c = s[token.start]
-        return c == "." || c == "!" || c == "?" || c == "…"
+        return c == "." || c == "!" || c == "?" || c == "…" || token.startsSentence
     }
 
     private func word(in s: [Unicode.Scalar], from start: Int) -> Token {
@@ -184,8 +184,12 @@ public struct Tokenizer: Sendable {
         return c.properties.isAlphabetic
     }
 
+    /// Letters, digits and the combining marks that belong to a letter ("e" + U+0301).
     @inline(__always) static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
-        isDigit(c) || isLetter(c)
+        if c.value < 128 { return isDigit(c) || isLetter(c) }
+        if c.properties.isAlphabetic { return true }
+        let category = c.properties.generalCategory
+        return category == .nonspacingMark || category == .spacingMark || category == .decimalNumber
     }
 
     @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
@@ -200,9 +204,5 @@ public struct Tokenizer: Sendable {
 
     @inline(__always) static func isHyphen(_ c: Unicode.Scalar) -> Bool {
         c == "-" || c == "\u{2010}" || c == "\u{2011}"
-    }
-
-    @inline(__always) static func isOpeningMark(_ c: Unicode.Scalar) -> Bool {
-        c == "\"" || c == "\u{201C}" || c == "'" || c == "\u{2018}" || c == "(" || c == "["
     }
 }
