@@ -3,14 +3,15 @@ enum OrganizationRules {
     static func apply(to spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         joinOfPhrases(spans, in: document).map { span in
             var span = span
-            let words = RoleDetector.lowerWords(document.texts[span.text], span.start, span.end)
-            if institutions.contains(words) { span.kind = .organization }
+            if institutionKeys.contains(Gazetteer.key(of: document.texts[span.text].views[span.start..<span.end])) {
+                span.kind = .organization
+            }
             return span
         }
     }
 
     /// Seats of government that news writes as the body acting from them ("the White House said").
-    static let institutions: Set<String> = ["white house", "pentagon"]
+    static let institutionKeys: Set<UInt64> = Set(["White House", "Pentagon"].map(Gazetteer.key(of:)))
 
     /// Joins "Coalition" + "of the" + "Willing" into one organization when the first part ends
     /// with a word that heads organization names ("Coalition", "Ministry", "University").
@@ -22,9 +23,9 @@ enum OrganizationRules {
             let text = document.texts[span.text]
             if span.kind == .organization, span.end + 1 < text.tokens.count,
                Gazetteer.Category(rawValue: text.views[span.end - 1].gazetteer).contains(.organizationWord),
-               RoleDetector.lowerWord(text, span.end) == "of" {
+               text.views[span.end].lower == RoleDetector.ofKey {
                 var next = span.end + 1
-                if next < text.tokens.count, RoleDetector.lowerWord(text, next) == "the" { next += 1 }
+                if next < text.tokens.count, text.views[next].lower == RoleDetector.theKey { next += 1 }
                 var end = next
                 while end < text.tokens.count, text.views[end].flags.contains(.initialUpper),
                       !text.views[end].flags.contains(.punctuation) {
