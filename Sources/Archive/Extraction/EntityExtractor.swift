@@ -12,12 +12,8 @@ public struct EntityExtractor: Sendable {
     public func extract(title: String?, paragraphs: [String]) -> [EntityMention] {
         let document = ArticleText(title: title, paragraphs: paragraphs)
         guard document.tokenCount > 0 else { return [] }
-        let tagger = SequenceTagger.trained
-        var spans: [NameSpan] = []
-        for t in document.texts.indices {
-            let tags = tagger.tag(document.texts[t].views)
-            spans.append(contentsOf: NameSpan.spans(in: tags, text: t))
-        }
+        let tags = SequenceTagger.trained.tag(document: document.texts.map(\.views))
+        var spans = tags.indices.flatMap { NameSpan.spans(in: tags[$0], text: $0) }
         spans = spans.compactMap { RoleDetector.separate($0, in: document) }
         spans = OrganizationRules.apply(to: spans, in: document)
         spans = DocumentConsistency.apply(to: spans, in: document)

@@ -28,6 +28,7 @@ import Testing
     }
 
     @Test func trainedWeightsDecode() {
-        #expect(SequenceTagger.trained.model.weights.contains { $0 != 0 })
+        #expect(SequenceTagger.trained.firstPass.weights.contains { $0 != 0 })
+        #expect(SequenceTagger.trained.secondPass.weights.contains { $0 != 0 })
     }
 }

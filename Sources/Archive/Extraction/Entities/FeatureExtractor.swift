@@ -7,6 +7,7 @@ enum FeatureExtractor {
         case bigramBefore, bigramAfter, shapeTrigram, casing, capsLower, documentCase, documentCaseLower
         case gazetteer, gazetteerBefore, gazetteerAfter, length, wordBefore, wordAfter, suffixAfter
         case previousTag, previousTags, previousTagLower, previousTagShape, shapeBefore2, shapeAfter2
+        case documentType, documentTypeCasing, documentTypeContext
     }
 
     private static let beforeStart: UInt64 = 0x5354_4152_5400_0001
@@ -63,6 +64,17 @@ enum FeatureExtractor {
         let document = UInt64(v.flags.intersection(documentFlags).rawValue) | casing << 16
         out.append(feature(.documentCase, document))
         if !v.flags.intersection(documentFlags).isEmpty { out.append(feature(.documentCaseLower, FeatureHash.mix(document, v.lower))) }
+
+        if v.documentType != 0 {
+            let type = UInt64(v.documentType)
+            out.append(feature(.documentType, type))
+            out.append(feature(.documentTypeCasing, type | casing << 8))
+        }
+        let typeBefore = UInt64(before?.documentType ?? 0)
+        let typeAfter = UInt64(after?.documentType ?? 0)
+        if typeBefore | typeAfter != 0 {
+            out.append(feature(.documentTypeContext, typeBefore | UInt64(v.documentType) << 8 | typeAfter << 16))
+        }
 
         appendGazetteer(.gazetteer, v.gazetteer, casing: casing, into: &out)
         if let before { appendGazetteer(.gazetteerBefore, before.gazetteer, casing: 0, into: &out) }

@@ -30,6 +30,9 @@ struct TokenView {
     var flags: Flags = []
     /// `Gazetteer.Category` bits, with `Gazetteer.continuation` set inside a multi-word entry.
     var gazetteer: UInt32 = 0
+    /// For a capitalised word, what the first pass made of its other capitalised occurrences in
+    /// the document, most of them: 0 no other occurrence, 1 no name, else 2 + `EntityType`.
+    var documentType: UInt8 = 0
 
     /// The views of `tokens` in `scalars`, with sentence-level flags set (document flags come later).
     static func views(of tokens: [Token], in scalars: [Unicode.Scalar]) -> [TokenView] {
@@ -150,6 +153,27 @@ struct TokenView {
                 let lower = document[s][k].lower
                 if lowerForms.contains(lower) { document[s][k].flags.insert(.lowerSeen) }
                 if titleForms.contains(lower) { document[s][k].flags.insert(.titleSeen) }
+            }
+        }
+    }
+}
+
+extension TokenView {
+    /// Sets `documentType` from the first pass's `tags` of each sentence of one document.
+    static func markDocumentTypes(_ document: inout [[TokenView]], tags: [[EntityTag]]) {
+        var counts: [UInt64: [Int32]] = [:]  // per word: no name, then each EntityType
+        func slot(_ tag: EntityTag) -> Int { tag.type.map { Int($0.rawValue) + 1 } ?? 0 }
+        for (views, sentenceTags) in zip(document, tags) {
+            for (view, tag) in zip(views, sentenceTags) where view.flags.contains(.initialUpper) {
+                counts[view.lower, default: [0, 0, 0, 0, 0]][slot(tag)] += 1
+            }
+        }
+        for s in document.indices {
+            for k in document[s].indices where document[s][k].flags.contains(.initialUpper) {
+                guard var others = counts[document[s][k].lower] else { continue }
+                others[slot(tags[s][k])] -= 1
+                guard let top = others.max(), top > 0, let index = others.firstIndex(of: top) else { continue }
+                document[s][k].documentType = UInt8(index + 1)
             }
         }
     }
