@@ -141,7 +141,7 @@ public struct PerceptronTrainer: Sendable {
             var line = "epoch \(epoch): \(mistakes) mistakes"
             if let development {
                 let model = PerceptronModel(bucketBits: bucketBits, weights: Self.averaged(weights, totals, stamps, step))
-                line += "; dev \(Self.score(development.map { (gold: $0.tags, found: model.tagGreedily($0.views)) }))"
+                line += "; dev \(Self.score(development.map { (gold: $0.tags, found: model.tagGreedily($0.views).tags) }))"
             }
             log(line)
         }
@@ -186,7 +186,7 @@ public struct PerceptronTrainer: Sendable {
     /// Gives a document's examples the second pass's view: what `model` tags the same words elsewhere.
     private static func markDocumentTypes(_ document: inout [Example], with model: PerceptronModel) {
         var views = document.map(\.views)
-        let tags = views.map(model.tagGreedily)
+        let tags = views.map { model.tagGreedily($0).tags }
         TokenView.markDocumentTypes(&views, tags: tags)
         document = zip(views, document).map { Example(views: $0, tags: $1.tags) }
     }

@@ -159,6 +159,19 @@ struct TokenView {
 }
 
 extension TokenView {
+    /// Whether the word ends like a nationality or language ("Chechen", "Burundian", "Congolese",
+    /// "Kurdish", "Pakistani", "Dutch"), by the hashes of its last three or four letters.
+    var looksLikeNationality: Bool {
+        flags.contains(.initialUpper) && length > 4 && (Self.nationalitySuffixes.contains(suffix3) || Self.nationalitySuffixes.contains(suffix4))
+    }
+
+    private static let nationalitySuffixes: Set<UInt64> = {
+        let endings = ["ian", "ean", "ese", "ish", "ican", "ani", "eli", "aqi", "chen", "tch", "ench"]
+        return Set(endings.map { ending in
+            ending.unicodeScalars.reversed().reduce(FeatureHash.seed) { FeatureHash.add($0, $1.value) }
+        })
+    }()
+
     /// Sets `documentType` from the first pass's `tags` of each sentence of one document.
     static func markDocumentTypes(_ document: inout [[TokenView]], tags: [[EntityTag]]) {
         var counts: [UInt64: [Int32]] = [:]  // per word: no name, then each EntityType
