@@ -10,9 +10,10 @@ public struct EntityExtractor: Sendable {
 
     /// Mentions in the title (`paragraph == nil`) and in each paragraph, in text order.
     public func extract(title: String?, paragraphs: [String]) -> [EntityMention] {
-        let document = ArticleText(title: title, paragraphs: paragraphs)
+        let tagger = SequenceTagger.trained
+        let document = ArticleText(title: title, paragraphs: paragraphs, commonWords: tagger.commonWords)
         guard document.tokenCount > 0 else { return [] }
-        let tags = SequenceTagger.trained.tag(document: document.texts.map(\.views))
+        let tags = tagger.tag(document: document.texts.map(\.views))
         var spans = tags.indices.flatMap { NameSpan.spans(in: tags[$0], text: $0) }
         spans = spans.compactMap { RoleDetector.separate($0, in: document) }
         spans = OrganizationRules.apply(to: spans, in: document)
@@ -81,14 +82,14 @@ struct ArticleText {
 
     var texts: [Text]
 
-    init(title: String?, paragraphs: [String]) {
+    init(title: String?, paragraphs: [String], commonWords: CommonWords) {
         let tokenizer = Tokenizer()
         var texts: [Text] = []
         let sources = (title.map { [(Int?.none, $0)] } ?? []) + paragraphs.enumerated().map { (Int?.some($0.offset), $0.element) }
         for (paragraph, string) in sources {
             let scalars = Array(string.unicodeScalars)
             let tokens = tokenizer.tokenize(scalars)
-            texts.append(Text(paragraph: paragraph, scalars: scalars, tokens: tokens, views: TokenView.views(of: tokens, in: scalars)))
+            texts.append(Text(paragraph: paragraph, scalars: scalars, tokens: tokens, views: TokenView.views(of: tokens, in: scalars, commonWords: commonWords)))
         }
         var views = texts.map(\.views)
         TokenView.markDocumentCase(&views)

@@ -4,6 +4,7 @@ enum DocumentConsistency {
     static func apply(to spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         var spans = voteKinds(spans, in: document)
         spans += recoverRepeats(of: spans, in: document)
+        spans += recoverCountries(besides: spans, in: document)
         spans.sort { ($0.text, $0.start) < ($1.text, $1.start) }
         return spans
     }
@@ -22,6 +23,32 @@ enum DocumentConsistency {
             if leaders.count == 1, let kind = leaders.first { span.kind = kind }
             return span
         }
+    }
+
+    /// Countries the tagger left untagged, as it may where 1996 wire copy never wrote them
+    /// ("U.K." opening a sentence).
+    static func recoverCountries(besides spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        var covered = Set<Int>()  // text << 32 | token
+        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        let country = Gazetteer.Category.country.rawValue
+        var found: [NameSpan] = []
+        for (t, text) in document.texts.enumerated() {
+            var i = 0
+            while i < text.views.count {
+                let view = text.views[i]
+                guard view.gazetteer & country != 0, view.gazetteer & Gazetteer.continuation == 0,
+                      view.flags.contains(.initialUpper), !covered.contains(t << 32 | i) else { i += 1; continue }
+                var end = i + 1
+                while end < text.views.count, text.views[end].gazetteer & (country | Gazetteer.continuation) == country | Gazetteer.continuation {
+                    end += 1
+                }
+                if (i..<end).allSatisfy({ !covered.contains(t << 32 | $0) }) {
+                    found.append(NameSpan(text: t, start: i, end: end, kind: .place))
+                }
+                i = end
+            }
+        }
+        return found
     }
 
     /// Mentions the tagger missed: capitalised repeats of a name it tagged elsewhere in the

@@ -56,7 +56,7 @@ enum FeatureExtractor {
         out.append(feature(.shapeTrigram, FeatureHash.mix(FeatureHash.mix(shapeBefore, v.shape), shapeAfter)))
         out.append(feature(.length, UInt64(min(v.length, 12))))
 
-        let casingFlags: TokenView.Flags = [.initialUpper, .allUpper, .allLower, .sentenceStart, .capsSentence, .hasDigit]
+        let casingFlags: TokenView.Flags = [.initialUpper, .allUpper, .allLower, .sentenceStart, .capsSentence, .hasDigit, .commonWord]
         let casing = UInt64(v.flags.intersection(casingFlags).rawValue)
         out.append(feature(.casing, FeatureHash.mix(casing, v.shape)))
         if v.flags.contains(.capsSentence) { out.append(feature(.capsLower, v.lower)) }

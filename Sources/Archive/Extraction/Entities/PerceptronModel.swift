@@ -105,8 +105,12 @@ struct PerceptronModel: Sendable {
     }
 
     init(base64 text: String) throws {
+        try self.init(encoded: Self.bytes(base64: text))
+    }
+
+    static func bytes(base64 text: String) throws -> [UInt8] {
         guard let data = Data(base64Encoded: text) else { throw DecodingError.malformed("not base64") }
-        try self.init(encoded: [UInt8](data))
+        return [UInt8](data)
     }
 
     private static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {

@@ -31,6 +31,8 @@ public struct PerceptronTrainer: Sendable {
         /// The two passes' models as `PerceptronModel.encoded()` writes them.
         public var firstPass: [UInt8]
         public var secondPass: [UInt8]
+        /// `CommonWords.encoded()`.
+        public var commonWords: [UInt8]
         /// The score on the development data of the stored (quantised) models, when given.
         public var developmentScore: Score?
         /// Tokens per second the stored tagger labelled the development data at, when given.
@@ -44,8 +46,10 @@ public struct PerceptronTrainer: Sendable {
     /// Trains both passes on CoNLL-format `training` text; `development` text, when given, is
     /// only scored.
     public func train(training: String, development: String?, log: (String) -> Void) throws -> Result {
-        var train = Self.documents(try ConllCorpus(text: training))
-        var dev = try development.map { Self.documents(try ConllCorpus(text: $0)) }
+        let trainingCorpus = try ConllCorpus(text: training)
+        let commonWords = CommonWords(learningFrom: Array(trainingCorpus.documents.joined()))
+        var train = Self.documents(trainingCorpus, commonWords: commonWords)
+        var dev = try development.map { Self.documents(try ConllCorpus(text: $0), commonWords: commonWords) }
         let tokenCount = train.joined().reduce(0) { $0 + $1.tags.count }
         log("training on \(train.count) documents, \(tokenCount) tokens")
 
@@ -61,9 +65,13 @@ public struct PerceptronTrainer: Sendable {
         log("second pass")
         let second = trainPass(train.flatMap { $0 }, development: dev?.flatMap { $0 }, log: log)
 
-        let result = Result(firstPass: first.encoded(), secondPass: second.encoded())
+        let result = Result(firstPass: first.encoded(), secondPass: second.encoded(), commonWords: commonWords.encoded())
         guard let development else { return result }
-        let stored = SequenceTagger(firstPass: try PerceptronModel(encoded: result.firstPass), secondPass: try PerceptronModel(encoded: result.secondPass))
+        let stored = SequenceTagger(
+            firstPass: try PerceptronModel(encoded: result.firstPass),
+            secondPass: try PerceptronModel(encoded: result.secondPass),
+            commonWords: try CommonWords(encoded: result.commonWords)
+        )
         return try Self.evaluate(stored, on: development, result: result)
     }
 
@@ -71,7 +79,7 @@ public struct PerceptronTrainer: Sendable {
     private static func evaluate(_ tagger: SequenceTagger, on text: String, result: Result) throws -> Result {
         let documents = try ConllCorpus(text: text).documents
         let views = documents.map { document in
-            var views = document.map { TokenView.views(of: $0.tokens, in: $0.scalars) }
+            var views = document.map { TokenView.views(of: $0.tokens, in: $0.scalars, commonWords: tagger.commonWords) }
             TokenView.markDocumentCase(&views)
             return views
         }
@@ -175,9 +183,9 @@ public struct PerceptronTrainer: Sendable {
     }
 
     /// Each document's sentences as examples.
-    static func documents(_ corpus: ConllCorpus) -> [[Example]] {
+    static func documents(_ corpus: ConllCorpus, commonWords: CommonWords) -> [[Example]] {
         corpus.documents.map { document in
-            var views = document.map { TokenView.views(of: $0.tokens, in: $0.scalars) }
+            var views = document.map { TokenView.views(of: $0.tokens, in: $0.scalars, commonWords: commonWords) }
             TokenView.markDocumentCase(&views)
             return zip(views, document).map { Example(views: $0, tags: $1.tags) }
         }
@@ -260,6 +268,7 @@ extension PerceptronTrainer.Result {
         enum TaggerWeights {
             static let firstPass = "\(Data(firstPass).base64EncodedString())"
             static let secondPass = "\(Data(secondPass).base64EncodedString())"
+            static let commonWords = "\(Data(commonWords).base64EncodedString())"
         }
 
         """

@@ -5,13 +5,15 @@
 struct SequenceTagger: Sendable {
     let firstPass: PerceptronModel
     let secondPass: PerceptronModel
+    let commonWords: CommonWords
 
     /// The tagger with the trained weights compiled into the binary, decoded on first use.
     static let trained: SequenceTagger = {
         do {
             return SequenceTagger(
                 firstPass: try PerceptronModel(base64: TaggerWeights.firstPass),
-                secondPass: try PerceptronModel(base64: TaggerWeights.secondPass)
+                secondPass: try PerceptronModel(base64: TaggerWeights.secondPass),
+                commonWords: try CommonWords(encoded: PerceptronModel.bytes(base64: TaggerWeights.commonWords))
             )
         } catch {
             fatalError("\(error)")

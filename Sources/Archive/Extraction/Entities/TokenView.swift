@@ -19,6 +19,8 @@ struct TokenView {
         static let possessive = Flags(rawValue: 1 << 9)
         static let punctuation = Flags(rawValue: 1 << 10)
         static let allLower = Flags(rawValue: 1 << 11)
+        /// A capitalised word that the training text writes in lower case (see `CommonWords`).
+        static let commonWord = Flags(rawValue: 1 << 12)
     }
 
     var word: UInt64 = 0
@@ -35,10 +37,14 @@ struct TokenView {
     var documentType: UInt8 = 0
 
     /// The views of `tokens` in `scalars`, with sentence-level flags set (document flags come later).
-    static func views(of tokens: [Token], in scalars: [Unicode.Scalar]) -> [TokenView] {
+    static func views(of tokens: [Token], in scalars: [Unicode.Scalar], commonWords: CommonWords) -> [TokenView] {
         var views = [TokenView]()
         views.reserveCapacity(tokens.count)
-        for token in tokens { views.append(TokenView(token, in: scalars)) }
+        for token in tokens {
+            var view = TokenView(token, in: scalars)
+            if view.flags.contains(.initialUpper) && commonWords.contains(lower: view.lower) { view.flags.insert(.commonWord) }
+            views.append(view)
+        }
         markCapsSentences(&views)
         Gazetteer.shared.annotate(&views)
         return views
