@@ -49,9 +49,9 @@ public struct Tokenizer: Sendable {
             var token: Token
             if Self.isAlphanumeric(c) {
                 token = word(in: s, from: i)
-            } else if Self.isApostrophe(c), i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
-                      i + 2 >= n || !Self.isAlphanumeric(s[i + 2]), i > 0, Self.isAlphanumeric(s[i - 1]) {
-                token = Token(start: i, end: i + 2, kind: .possessive)
+            } else if Self.isApostrophe(c), i > 0, Self.isAlphanumeric(s[i - 1]), let length = Self.contractionLength(s, at: i) {
+                let possessive = length == 2 && (s[i + 1] == "s" || s[i + 1] == "S")
+                token = Token(start: i, end: i + length, kind: possessive ? .possessive : .word)
             } else {
                 var j = i + 1
                 // Ellipses and dashes written as runs ("...", "--") are one mark.
@@ -108,9 +108,14 @@ public struct Tokenizer: Sendable {
                 j += 1; continue
             }
             if Self.isApostrophe(c), Self.isLetter(next), Self.isLetter(prev) {
-                // A possessive ending stands alone; "O’Brien", "don't" stay whole.
-                let possessive = (next == "s" || next == "S") && (j + 2 >= n || !Self.isAlphanumeric(s[j + 2]))
-                if possessive { break }
+                // Possessives and contractions stand alone, as the training text writes them
+                // ("Russia ’s", "We ’re", "do n't"); "O’Brien" stays whole.
+                if Self.contractionLength(s, at: j) != nil { break }
+                if (prev == "n" || prev == "N") && (next == "t" || next == "T") && j - 1 > start
+                    && (j + 2 >= n || !Self.isLetter(s[j + 2])) {
+                    j -= 1
+                    break
+                }
                 j += 1; segmentLength = 0; continue
             }
             if c == "&", Self.isUppercase(prev), Self.isUppercase(next) {
@@ -128,6 +133,19 @@ public struct Tokenizer: Sendable {
         let kind: Token.Kind = allDigits || (Self.isDigit(s[start]) && !hasLetters(s, start, j)) ? .number : .word
         return Token(start: start, end: j, kind: kind)
     }
+
+    /// The length of the contraction or possessive starting with the apostrophe at `index`
+    /// ("’s", "'re", "’ll"), or nil when the letters after it go on into a name ("O’Brien").
+    static func contractionLength(_ s: [Unicode.Scalar], at index: Int) -> Int? {
+        var end = index + 1
+        while end < s.count && end - index <= 3 && isLetter(s[end]) { end += 1 }
+        guard end < s.count ? !isAlphanumeric(s[end]) : true else { return nil }
+        var ending = ""
+        for k in (index + 1)..<end { ending.unicodeScalars.append(s[k].value < 128 ? Unicode.Scalar(s[k].value | 32)! : s[k]) }
+        return contractions.contains(ending) ? end - index : nil
+    }
+
+    private static let contractions: Set<String> = ["s", "re", "ve", "ll", "d", "m"]
 
     private func hasLetters(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         (start..<end).contains { Self.isLetter(s[$0]) }

@@ -49,6 +49,10 @@ import Testing
         #expect(Tokenizer().tokenize("Russia’s")[1].kind == .possessive)
     }
 
+    @Test func splitsContractionsAsTheTrainingTextDoes() {
+        #expect(words("“We’re sure it can't,” he’ll say") == ["“", "We", "’re", "sure", "it", "ca", "n't", ",", "”", "he", "’ll", "say"])
+    }
+
     @Test func treatsNoAsAnAbbreviationOnlyBeforeANumber() {
         #expect(words("He is No. 1") == ["He", "is", "No.", "1"])
         #expect(words("He said No. Then") == ["He", "said", "No", ".", "Then"])

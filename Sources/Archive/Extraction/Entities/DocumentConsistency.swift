@@ -5,6 +5,7 @@ enum DocumentConsistency {
         var spans = voteKinds(spans, in: document)
         spans += recoverRepeats(of: spans, in: document)
         spans += recoverCountries(besides: spans, in: document)
+        spans += recoverSpeakers(besides: spans, in: document)
         spans.sort { ($0.text, $0.start) < ($1.text, $1.start) }
         return spans
     }
@@ -50,6 +51,33 @@ enum DocumentConsistency {
         }
         return found
     }
+
+    /// People the tagger missed where news names them by what they said: one to three
+    /// capitalised words, none a common word, just before "said", "told" and the like
+    /// ("“We’re willing to help,” Zelenskyy told reporters").
+    static func recoverSpeakers(besides spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        var covered = Set<Int>()  // text << 32 | token
+        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        var found: [NameSpan] = []
+        for (t, text) in document.texts.enumerated() {
+            for verb in text.views.indices where verb > 0 && speechVerbKeys.contains(text.views[verb].lower) {
+                var start = verb
+                while start > 0, verb - start < 3, !covered.contains(t << 32 | (start - 1)) {
+                    let flags = text.views[start - 1].flags
+                    guard flags.contains(.initialUpper), flags.contains(.hasLetter), !flags.contains(.commonWord),
+                          !flags.contains(.allUpper), !flags.contains(.lowerSeen) else { break }
+                    start -= 1
+                }
+                if start < verb { found.append(NameSpan(text: t, start: start, end: verb, kind: .person)) }
+            }
+        }
+        return found
+    }
+
+    static let speechVerbKeys = RoleDetector.keys([
+        "said", "says", "told", "added", "asked", "explained", "wrote", "tweeted", "argued", "warned", "insisted",
+        "stressed", "noted", "replied", "recalled", "acknowledged",
+    ])
 
     /// Mentions the tagger missed: capitalised repeats of a name it tagged elsewhere in the
     /// article, and the surname alone of a person it tagged in full.

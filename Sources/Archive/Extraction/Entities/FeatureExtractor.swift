@@ -7,7 +7,7 @@ enum FeatureExtractor {
         case bigramBefore, bigramAfter, shapeTrigram, casing, capsLower, documentCase, documentCaseLower
         case gazetteer, gazetteerBefore, gazetteerAfter, length, wordBefore, wordAfter, suffixAfter
         case previousTag, previousTags, previousTagLower, previousTagShape, shapeBefore2, shapeAfter2
-        case documentType, documentTypeCasing, documentTypeContext
+        case documentType, documentTypeCasing, documentTypeContext, firstPassTag, firstPassContext, firstPassShape
     }
 
     private static let beforeStart: UInt64 = 0x5354_4152_5400_0001
@@ -74,6 +74,14 @@ enum FeatureExtractor {
         let typeAfter = UInt64(after?.documentType ?? 0)
         if typeBefore | typeAfter != 0 {
             out.append(feature(.documentTypeContext, typeBefore | UInt64(v.documentType) << 8 | typeAfter << 16))
+        }
+
+        if v.firstPassTag != 0 {
+            let tag = UInt64(v.firstPassTag)
+            out.append(feature(.firstPassTag, tag))
+            out.append(feature(.firstPassShape, FeatureHash.mix(tag, v.shape)))
+            let context = UInt64(before?.firstPassTag ?? 0) | tag << 8 | UInt64(after?.firstPassTag ?? 0) << 16
+            out.append(feature(.firstPassContext, context))
         }
 
         appendGazetteer(.gazetteer, v.gazetteer, casing: casing, into: &out)

@@ -35,6 +35,8 @@ struct TokenView {
     /// For a capitalised word, what the first pass made of its other capitalised occurrences in
     /// the document, most of them: 0 no other occurrence, 1 no name, else 2 + `EntityType`.
     var documentType: UInt8 = 0
+    /// For the second pass, the first pass's tag here, plus one (0 in the first pass).
+    var firstPassTag: UInt8 = 0
 
     /// The views of `tokens` in `scalars`, with sentence-level flags set (document flags come later).
     static func views(of tokens: [Token], in scalars: [Unicode.Scalar], commonWords: CommonWords) -> [TokenView] {
@@ -63,8 +65,10 @@ struct TokenView {
         var index = 0
         for k in token.start..<token.end {
             var c = s[k].value
-            if c == 0x2019 || c == 0x2018 || c == 0x02BC { c = 39 }  // curly apostrophes read as '
-            if c == 0x2013 || c == 0x2010 || c == 0x2011 { c = 45 }
+            // Read typographic marks as the plain ones of the training text.
+            if c == 0x2019 || c == 0x2018 || c == 0x02BC { c = 39 }  // '
+            if c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB { c = 34 }  // "
+            if c == 0x2013 || c == 0x2010 || c == 0x2011 || c == 0x2014 { c = 45 }  // -
             word = FeatureHash.add(word, c)
             var folded = c
             var shapeClass: UInt32
@@ -178,7 +182,7 @@ extension TokenView {
         })
     }()
 
-    /// Sets `documentType` from the first pass's `tags` of each sentence of one document.
+    /// Sets `documentType` and `firstPassTag` from the first pass's `tags` of each sentence of one document.
     static func markDocumentTypes(_ document: inout [[TokenView]], tags: [[EntityTag]]) {
         var counts: [UInt64: [Int32]] = [:]  // per word: no name, then each EntityType
         func slot(_ tag: EntityTag) -> Int { tag.type.map { Int($0.rawValue) + 1 } ?? 0 }
@@ -188,6 +192,7 @@ extension TokenView {
             }
         }
         for s in document.indices {
+            for k in document[s].indices { document[s][k].firstPassTag = tags[s][k].rawValue + 1 }
             for k in document[s].indices where document[s][k].flags.contains(.initialUpper) {
                 guard var others = counts[document[s][k].lower] else { continue }
                 others[slot(tags[s][k])] -= 1
