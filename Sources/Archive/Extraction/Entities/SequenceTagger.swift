@@ -58,10 +58,11 @@ struct SequenceTagger: Sendable {
     /// wider margins turn events and competitions, "World Cup", into people and organizations).
     static let miscMargin: Float = 8
 
-    @inline(__always) static func best(_ scores: [Float], after previous: EntityTag) -> EntityTag {
+    /// The best-scoring tag that may follow `previous` (ties go to the earlier tag).
+    @inline(__always) static func best<Score: Comparable>(_ scores: [Score], after previous: EntityTag) -> EntityTag {
         var best = EntityTag.outside
-        var bestScore = -Float.infinity
-        for tag in EntityTag.allCases where tag.mayFollow(previous) && scores[Int(tag.rawValue)] > bestScore {
+        var bestScore = scores[0]
+        for tag in EntityTag.allCases.dropFirst() where tag.mayFollow(previous) && scores[Int(tag.rawValue)] > bestScore {
             best = tag
             bestScore = scores[Int(tag.rawValue)]
         }
@@ -80,7 +81,7 @@ extension PerceptronModel {
         tags.reserveCapacity(views.count)
         var features = [UInt64]()
         features.reserveCapacity(96)
-        var scores = [Float](repeating: 0, count: EntityTag.count)
+        var scores = [Int32](repeating: 0, count: EntityTag.count)
         var alternatives = [Alternative?](repeating: nil, count: views.count)
         for i in views.indices {
             features.removeAll(keepingCapacity: true)
@@ -94,7 +95,7 @@ extension PerceptronModel {
             if tag == .beginMisc {
                 let starts: [EntityTag] = [.beginPerson, .beginOrganization, .beginPlace]
                 let alternative = starts.max { scores[Int($0.rawValue)] < scores[Int($1.rawValue)] }!
-                let margin = scores[Int(EntityTag.beginMisc.rawValue)] - scores[Int(alternative.rawValue)]
+                let margin = Float(scores[Int(EntityTag.beginMisc.rawValue)] - scores[Int(alternative.rawValue)]) * step
                 alternatives[i] = (alternative.type!, margin)
             }
             tags.append(tag)
