@@ -23,8 +23,6 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
         self.startsSentence = startsSentence
     }
-
-    public var length: Int { end - start }
 }
 
 /// Splits news text into tokens the way news writes words: "U.S.", "Mr.", "J.", "3.5",
