@@ -18,7 +18,7 @@ public struct EntityExtractor: Sendable {
         guard document.tokenCount > 0 else { return [] }
         let tags = tagger.tag(document: document.texts.map(\.views))
         var spans = tags.indices.flatMap { NameSpan.spans(in: tags[$0], text: $0) }
-        spans = spans.compactMap { RoleDetector.separate($0, in: document) }
+        spans = RoleDetector.separateRoles(in: spans, of: document)
         spans = OrganizationRules.apply(to: spans, in: document)
         spans = DocumentConsistency.apply(to: spans, in: document)
         let names = EntityAliasing.fullestNames(for: spans, in: document)

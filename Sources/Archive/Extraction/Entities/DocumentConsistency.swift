@@ -1,8 +1,10 @@
 /// Article-level decisions the tagger, reading one sentence at a time, cannot make: a name is
-/// one kind throughout the article, and a name tagged once is a name wherever it recurs.
+/// one kind throughout the article, a person's surname alone is that person, and a name tagged
+/// once is a name wherever it recurs.
 enum DocumentConsistency {
     static func apply(to spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         var spans = voteKinds(spans, in: document)
+        spans = surnamesArePeople(spans, in: document)
         spans += recoverRepeats(of: spans, in: document)
         spans += recoverCountries(besides: spans, in: document)
         spans += recoverSpeakers(besides: spans, in: document)
@@ -22,6 +24,22 @@ enum DocumentConsistency {
             let top = counts.values.max() ?? 0
             let leaders = counts.filter { $0.value == top }.map(\.key)
             if leaders.count == 1, let kind = leaders.first { span.kind = kind }
+            return span
+        }
+    }
+
+    /// Makes a one-word name that is the last word of a person named in full in the article
+    /// that person ("John Houston" ... "Houston said").
+    static func surnamesArePeople(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        var surnames = Set<UInt64>()
+        for span in spans where span.kind == .person && span.end - span.start >= 2 {
+            surnames.insert(document.texts[span.text].views[span.end - 1].lower)
+        }
+        return spans.map { span in
+            var span = span
+            if span.kind != .person, span.end - span.start == 1, surnames.contains(document.texts[span.text].views[span.start].lower) {
+                span.kind = .person
+            }
             return span
         }
     }

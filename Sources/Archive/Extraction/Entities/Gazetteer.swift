@@ -128,7 +128,7 @@ struct Gazetteer: Sendable {
         Johannesburg, Cape Town, Madrid, Barcelona, Colombo, Khartoum, Stockholm, Bern, Geneva, Zurich, Damascus, \
         Taipei, Dushanbe, Dar es Salaam, Bangkok, Tunis, Ankara, Istanbul, Kampala, Kyiv, Kiev, Kharkiv, Odesa, Odessa, \
         Lviv, Donetsk, Luhansk, Abu Dhabi, Dubai, London, Manchester, Liverpool, Birmingham, Glasgow, Edinburgh, \
-        Cardiff, Belfast, Washington, New York, New York City, Los Angeles, Chicago, Houston, Boston, San Francisco, \
+        Cardiff, Belfast, Westminster, Whitehall, Washington, New York, New York City, Los Angeles, Chicago, Houston, Boston, San Francisco, \
         Miami, Atlanta, Dallas, Detroit, Seattle, Philadelphia, Montevideo, Tashkent, Caracas, Hanoi, Ho Chi Minh City, \
         Sanaa, Lusaka, Harare, Gaza City, Ramallah, Anchorage, Kursk, Mariupol, Bakhmut, Zaporizhzhia, Kherson, \
         Sevastopol, Grozny, Vladivostok, Minneapolis, Denver, Phoenix, Las Vegas, Hollywood, Wall Street, \

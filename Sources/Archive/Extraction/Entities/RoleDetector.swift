@@ -2,6 +2,15 @@
 /// "Keir Starmer" and the role "Prime Minister"; the affiliation before the role ("U.K.",
 /// "White House", "Russian") is neither.
 enum RoleDetector {
+    /// The spans with roles split off people's names, and without the titles the tagger took
+    /// for names of their own.
+    static func separateRoles(in spans: [NameSpan], of document: ArticleText) -> [NameSpan] {
+        spans.indices.compactMap { k in
+            let next = k + 1 < spans.count ? spans[k + 1] : nil
+            return isTitle(spans[k], before: next, in: document) ? nil : separate(spans[k], in: document)
+        }
+    }
+
     /// The span without leading honorifics or titles, with `role` set for a person; nil when
     /// nothing but a title was tagged.
     static func separate(_ span: NameSpan, in document: ArticleText) -> NameSpan? {
@@ -26,6 +35,14 @@ enum RoleDetector {
             span.role = text.string(start, end)
         }
         return span
+    }
+
+    /// Whether `span` is only a title of the person named right after it ("Chancellor" tagged
+    /// apart from "Gordon Brown"): no name of its own.
+    static func isTitle(_ span: NameSpan, before next: NameSpan?, in document: ArticleText) -> Bool {
+        guard span.kind != .person, let next, next.kind == .person, next.text == span.text, next.start == span.end else { return false }
+        let views = document.texts[span.text].views
+        return (span.start..<span.end).allSatisfy { headKeys.contains(views[$0].lower) || modifierKeys.contains(views[$0].lower) }
     }
 
     /// Where the role ending just before token `end` begins, if a role ends there.
