@@ -64,6 +64,35 @@ import Testing
         #expect(person.role == role)
     }
 
+    @Test func aTitleIsNeverAMentionOfItsOwn() throws {
+        let mentions = extract("Chancellor Gordon Brown is expected to announce the budget in London on Wednesday.")
+        #expect(try mention("Gordon Brown", in: mentions).role == "Chancellor")
+        #expect(!mentions.contains { $0.text.contains("Chancellor") })
+    }
+
+    @Test func aNameRunningOnThroughATitleIsSplit() throws {
+        let mentions = extract("In an interview on Friday, Federal Reserve Governor Lawrence Lindsey said there were mixed signals.")
+        #expect(try mention("Federal Reserve", in: mentions).kind == .organization)
+        let lindsey = try mention("Lawrence Lindsey", in: mentions)
+        #expect(lindsey.kind == .person)
+        #expect(lindsey.role == "Governor")
+    }
+
+    @Test func aSurnameAloneIsThePersonNamedInFull() throws {
+        let mentions = extract(
+            "The party suspended its candidate John Houston on Tuesday.",
+            "Houston said he would appeal, and Houston's agent agreed."
+        )
+        let houstons = mentions.filter { $0.text == "Houston" }
+        #expect(houstons.count == 2)
+        #expect(houstons.allSatisfy { $0.kind == .person && $0.name == "John Houston" })
+    }
+
+    @Test func anUnknownNameBeforeSaidIsAPerson() throws {
+        let mentions = extract("“We’re willing to help,” Zelenskyy told reporters in Kyiv.")
+        #expect(try mention("Zelenskyy", in: mentions).kind == .person)
+    }
+
     @Test func aPersonWithoutATitleHasNoRole() throws {
         let mentions = extract("Steve Witkoff flew to Moscow, where Witkoff met officials.")
         #expect(mentions.filter { $0.kind == .person }.allSatisfy { $0.role == nil })
