@@ -1,0 +1,360 @@
+/// Who is said to speak, and with which verb.
+struct Attribution: Equatable {
+    /// Token range of the speaker's words; nil when the cue names nobody (`“…,” continued the letter` has one; `a statement:` has none).
+    var speaker: Range<Int>?
+    /// Token range of the cue ("said", "according to").
+    var cue: Range<Int>?
+}
+
+/// Reported speech found in a sentence: the reported words (one or two token ranges, as in
+/// `The plan, he said, will fail`) and who reported them.
+struct ReportedSpeech: Equatable {
+    var content: [Range<Int>]
+    var attribution: Attribution
+    /// True for a participle clause (", adding that …") whose speaker is the previous one.
+    var continuesPreviousSpeaker = false
+}
+
+/// Reads attributions around quotation marks and in sentences of one paragraph, by tokens.
+struct AttributionParser {
+    let text: ScalarText
+    private var tokens: [ScalarText.Token] { text.tokens }
+
+    init(_ text: ScalarText) {
+        self.text = text
+    }
+
+    // MARK: Speakers
+
+    /// The speaker phrase that ends just before the verb at token `verb`, reaching no further back
+    /// than token `lower`: `Trump`, `Mr. Trump`, `U.S. special envoy Steve Witkoff`, `sources`,
+    /// `the American leader`, `he`. An appositive between commas (`Kerry, the former secretary of
+    /// state, said`) is stepped over and the phrase before it returned.
+    func subject(before verb: Int, lower: Int) -> Range<Int>? {
+        var index = verb - 1
+        while index >= lower, tokens[index].isWord {
+            let word = tokens[index].folded
+            if SpeechLexicon.auxiliaries.contains(word) {
+                index -= 1
+            } else if Self.weekdays.contains(word), index - 1 >= lower, text.isWord(index - 1, "on") {
+                index -= 2
+            } else {
+                break
+            }
+        }
+        guard index >= lower else { return nil }
+        var end = index + 1
+        if text.isPunctuation(index, ",") {
+            var comma = index - 1
+            while comma >= lower, comma > index - 16, !text.isPunctuation(comma, ",") { comma -= 1 }
+            guard comma > lower, text.isPunctuation(comma, ","), comma + 1 < index,
+                  SpeechLexicon.determiners.contains(tokens[comma + 1].folded) || tokens[comma + 1].isCapitalized
+            else { return nil }
+            end = comma
+            index = comma - 1
+        }
+        var start = index + 1
+        while start - 1 >= lower {
+            let token = tokens[start - 1]
+            if token.isWord {
+                if SpeechLexicon.clauseBoundaries.contains(token.folded), !(token.isCapitalized && start - 1 > lower) { break }
+                if text.wordCount(start - 1..<end) > 10 { return nil }
+                start -= 1
+            } else if isAbbreviationPeriod(start - 1) || isPossessiveMark(start - 1) || token.folded == "-" || token.folded == "(" || token.folded == ")" {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        while start < end, tokens[start].isWord, SpeechLexicon.leadIns.contains(tokens[start].folded) { start += 1 }
+        while start < end, !tokens[start].isWord { start += 1 }
+        guard start < end, isSpeakerPhrase(start..<end) else { return nil }
+        return start..<end
+    }
+
+    /// The speaker phrase right after an inverted verb (`said Trump`, `said Donna Brazile, the chairwoman`).
+    func subject(after verb: Int, upper: Int) -> Range<Int>? {
+        let start = verb + 1
+        guard start < upper else { return nil }
+        var end = start
+        while end < upper {
+            let token = tokens[end]
+            if token.isWord {
+                if end > start, SpeechLexicon.clauseBoundaries.contains(token.folded) || Self.weekdays.contains(token.folded) { break }
+                end += 1
+            } else if isAbbreviationPeriod(end) || isPossessiveMark(end) || token.folded == "-" {
+                end += 1
+            } else {
+                break
+            }
+            if text.wordCount(start..<end) > 10 { return nil }
+        }
+        guard end > start, isSpeakerPhrase(start..<end) else { return nil }
+        return start..<end
+    }
+
+    /// Whether the words could name who speaks: a pronoun, a name, or a noun phrase with a determiner or a source noun.
+    func isSpeakerPhrase(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { tokens[$0].isWord }) else { return false }
+        let firstWord = tokens[first].folded
+        let last = range.last(where: { tokens[$0].isWord }) ?? first
+        if SpeechLexicon.pronouns.contains(firstWord) { return text.wordCount(range) == 1 && firstWord != "you" }
+        if tokens[first].isCapitalized || SpeechLexicon.determiners.contains(firstWord) {
+            return tokens[last].isCapitalized || !SpeechLexicon.clauseBoundaries.contains(tokens[last].folded)
+        }
+        return SpeechLexicon.sourceNouns.contains(tokens[last].folded)
+    }
+
+    // MARK: Around quotation marks
+
+    /// The attribution clause right after a closing quotation mark: `, Trump said.`, `said Trump.`,
+    /// `he told reporters.`, `according to X.` Returns it with the scalar offset where its sentence ends.
+    func trailingAttribution(after offset: Int) -> (attribution: Attribution, end: Int)? {
+        var start = text.firstToken(atOrAfter: offset)
+        while start < tokens.count, !tokens[start].isWord, [",", "\u{2014}", "\u{2013}", "-"].contains(tokens[start].folded) { start += 1 }
+        guard start < tokens.count, tokens[start].start - offset <= 3 else { return nil }
+        let end = clauseEnd(from: start)
+        guard end > start else { return nil }
+        if text.isWord(start, "according"), text.isWord(start + 1, "to"),
+           let speaker = subject(after: start + 1, upper: end) {
+            return (Attribution(speaker: speaker, cue: start..<start + 2), scalarEnd(ofClauseEndingAt: end))
+        }
+        var verb = start
+        while verb < min(end, start + 14) {
+            if tokens[verb].isWord, SpeechLexicon.isSpeechVerb(tokens[verb].folded) { break }
+            verb += 1
+        }
+        guard verb < min(end, start + 14) else { return nil }
+        if let speaker = subject(before: verb, lower: start), speaker.lowerBound == firstWord(from: start) {
+            return (Attribution(speaker: speaker, cue: verb..<verb + 1), scalarEnd(ofClauseEndingAt: end))
+        }
+        if verb == firstWord(from: start) || (verb > start && SpeechLexicon.auxiliaries.contains(tokens[verb - 1].folded) && verb - 1 == firstWord(from: start)) {
+            let speaker = subject(after: verb, upper: end)
+            if speaker == nil, tokens[verb].folded != "continued", tokens[verb].folded != "added" { return nil }
+            return (Attribution(speaker: speaker, cue: verb..<verb + 1), scalarEnd(ofClauseEndingAt: end))
+        }
+        return nil
+    }
+
+    /// The attribution before an opening quotation mark in its sentence (`Trump said: “`,
+    /// `In a statement, the campaign wrote, “`). Nil when the lead is reported speech going on into
+    /// the quote (`he said there would be “…`), which the sentence reading handles.
+    func leadingAttribution(sentenceStart: Int, open: Int) -> Attribution? {
+        let lower = text.firstToken(atOrAfter: sentenceStart)
+        let upper = text.tokenEnd(atOrBefore: open)
+        guard upper > lower else { return nil }
+        let last = upper - 1
+        let punctuated = text.isPunctuation(last, ":") || text.isPunctuation(last, ",")
+        let verbSearchEnd = punctuated ? last : upper
+        var verb = verbSearchEnd - 1
+        while verb >= max(lower, verbSearchEnd - 9) {
+            if tokens[verb].isWord, SpeechLexicon.isSpeechVerb(tokens[verb].folded) || SpeechLexicon.participles.contains(tokens[verb].folded) { break }
+            verb -= 1
+        }
+        guard verb >= max(lower, verbSearchEnd - 9) else {
+            return text.isPunctuation(last, ":") ? Attribution(speaker: nil, cue: nil) : nil
+        }
+        if !punctuated, verb != last { return nil }
+        if (verb + 1..<verbSearchEnd).contains(where: { text.isWord($0, "that") }) { return nil }
+        let speaker = subject(before: verb, lower: lower) ?? subject(after: verb, upper: verbSearchEnd)
+        return Attribution(speaker: speaker, cue: verb..<verb + 1)
+    }
+
+    // MARK: In sentences
+
+    /// Reported speech in the sentence made of tokens `sentence`.
+    func reportedSpeech(in sentence: Range<Int>) -> [ReportedSpeech] {
+        var found: [ReportedSpeech] = []
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, !tokens[end - 1].isWord, [".", "!", "?", ";", ":"].contains(tokens[end - 1].folded) { end -= 1 }
+        let bounds = sentence.lowerBound..<end
+        if let according = accordingTo(in: bounds) { return [according] }
+        var coveredUpTo = bounds.lowerBound
+        var index = bounds.lowerBound
+        while index < bounds.upperBound {
+            defer { index += 1 }
+            let token = tokens[index]
+            guard token.isWord else { continue }
+            if SpeechLexicon.participles.contains(token.folded), text.isPunctuation(index - 1, ","), index >= coveredUpTo {
+                if let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: token.folded != "saying"),
+                   text.wordCount(start..<bounds.upperBound) >= 4 {
+                    found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: nil, cue: index..<index + 1),
+                                                continuesPreviousSpeaker: true))
+                    coveredUpTo = bounds.upperBound
+                }
+                continue
+            }
+            guard SpeechLexicon.clauseVerbs.contains(token.folded) || SpeechLexicon.thatVerbs.contains(token.folded) else { continue }
+            if index > bounds.lowerBound, Self.passiveMarkers.contains(tokens[index - 1].folded) { continue }
+            if let subject = subject(before: index, lower: bounds.lowerBound) {
+                if subject.lowerBound < coveredUpTo {
+                    guard let cut = cutBefore(subject: subject, from: coveredUpTo), var previous = found.popLast() else { continue }
+                    previous.content[previous.content.count - 1] = previous.content[previous.content.count - 1].lowerBound..<cut
+                    found.append(previous)
+                }
+                let requireThat = !SpeechLexicon.clauseVerbs.contains(token.folded)
+                if let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: requireThat),
+                   text.wordCount(start..<bounds.upperBound) >= 3 {
+                    found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: subject, cue: index..<index + 1)))
+                    coveredUpTo = start
+                    continue
+                }
+                let before = firstWord(from: bounds.lowerBound)..<subject.lowerBound
+                if subject.lowerBound > bounds.lowerBound, text.isPunctuation(subject.lowerBound - 1, ","), subject.lowerBound >= coveredUpTo,
+                   text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) {
+                    var content = [before.lowerBound..<subject.lowerBound - 1]
+                    if let rest = parentheticalRest(afterVerb: index, end: bounds.upperBound) { content.append(rest) }
+                    found.append(ReportedSpeech(content: content, attribution: Attribution(speaker: subject, cue: index..<index + 1)))
+                    coveredUpTo = bounds.upperBound
+                }
+            } else if text.isPunctuation(index - 1, ","), index - 1 > bounds.lowerBound, index - 1 >= coveredUpTo,
+                      let speaker = subject(after: index, upper: bounds.upperBound) {
+                let before = firstWord(from: bounds.lowerBound)..<index - 1
+                guard text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) else { continue }
+                var content = [before]
+                if let rest = parentheticalRest(afterVerb: speaker.upperBound - 1, end: bounds.upperBound) { content.append(rest) }
+                found.append(ReportedSpeech(content: content, attribution: Attribution(speaker: speaker, cue: index..<index + 1)))
+                coveredUpTo = bounds.upperBound
+            }
+        }
+        return found
+    }
+
+    /// `According to X, …` and `…, according to X.`
+    private func accordingTo(in bounds: Range<Int>) -> ReportedSpeech? {
+        var index = bounds.lowerBound
+        while index + 2 < bounds.upperBound {
+            defer { index += 1 }
+            guard text.isWord(index, "according"), text.isWord(index + 1, "to") else { continue }
+            var sourceEnd = index + 2
+            while sourceEnd < bounds.upperBound, !text.isPunctuation(sourceEnd, ",") { sourceEnd += 1 }
+            let source = index + 2..<sourceEnd
+            guard text.wordCount(source) >= 1, text.wordCount(source) <= 14 else { return nil }
+            let cue = index..<index + 2
+            if index == firstWord(from: bounds.lowerBound) {
+                let content = sourceEnd + 1..<bounds.upperBound
+                guard text.wordCount(content) >= 4 else { return nil }
+                return ReportedSpeech(content: [content], attribution: Attribution(speaker: source, cue: cue))
+            }
+            let contentEnd = text.isPunctuation(index - 1, ",") ? index - 1 : index
+            let content = firstWord(from: bounds.lowerBound)..<contentEnd
+            guard text.wordCount(content) >= 4 else { return nil }
+            return ReportedSpeech(content: [content], attribution: Attribution(speaker: source, cue: cue))
+        }
+        return nil
+    }
+
+    /// Where the reported clause starts after a speech verb: after "that", after the listener of
+    /// "told", after a short adjunct ("on Monday", "in a statement") that leads to "that".
+    private func clauseStart(afterVerb verb: Int, end: Int, requireThat: Bool) -> Int? {
+        var index = verb + 1
+        guard index < end else { return nil }
+        if ["told", "tells", "tell", "telling"].contains(tokens[verb].folded) {
+            if tokens[index].isCapitalized {
+                while index < end, tokens[index].isCapitalized || isAbbreviationPeriod(index) { index += 1 }
+            } else if SpeechLexicon.listeners.contains(tokens[index].folded) {
+                index += 1
+                if ["the", "a", "an"].contains(tokens[index - 1].folded) {
+                    while index < end, index < verb + 6, tokens[index].isWord, !text.isWord(index, "that") { index += 1 }
+                }
+            } else {
+                return nil
+            }
+        }
+        guard index < end else { return nil }
+        if text.isWord(index, "that") { return index + 1 }
+        if SpeechLexicon.adjunctStarts.contains(tokens[index].folded) || index > verb + 1 {
+            var probe = index
+            while probe < min(end, index + 10) {
+                if text.isWord(probe, "that") { return probe + 1 }
+                if !tokens[probe].isWord, tokens[probe].folded != ".", tokens[probe].folded != "’", tokens[probe].folded != "'" { break }
+                probe += 1
+            }
+            if SpeechLexicon.adjunctStarts.contains(tokens[index].folded) { return nil }
+        }
+        guard !requireThat, tokens[index].isWord else {
+            if !requireThat, index + 1 < end, Self.openingMarks.contains(tokens[index].folded) { return index }
+            return nil
+        }
+        if ["to", "for", "of", "about", "so", "it", "this", "nothing", "something", "anything", "much", "little", "yes", "no"].contains(tokens[index].folded) { return nil }
+        return index
+    }
+
+    /// The second part of a parenthetical attribution: `The plan, he said, *will fail*`.
+    private func parentheticalRest(afterVerb verb: Int, end: Int) -> Range<Int>? {
+        var index = verb + 1
+        while index < end, index <= verb + 8, !text.isPunctuation(index, ",") { index += 1 }
+        guard index < end, text.isPunctuation(index, ","), text.wordCount(index + 1..<end) >= 3 else { return nil }
+        return index + 1..<end
+    }
+
+    /// Where an earlier clause should stop so that a later attribution in the same sentence
+    /// (`…, but he stressed that …`) starts its own: before "but", "and" or the comma before the subject.
+    private func cutBefore(subject: Range<Int>, from lower: Int) -> Int? {
+        var index = subject.lowerBound
+        var sawBoundary = false
+        while index - 1 >= lower, !tokens[index - 1].isWord || ["but", "and", "while", "although", "though", "yet"].contains(tokens[index - 1].folded) {
+            if tokens[index - 1].isWord || tokens[index - 1].folded == "," || tokens[index - 1].folded == ";" { sawBoundary = true }
+            index -= 1
+            if index <= subject.lowerBound - 3 { break }
+        }
+        guard sawBoundary, text.wordCount(lower..<index) >= 3 else { return nil }
+        return index
+    }
+
+    private func startsSubordinateClause(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let word = tokens[index].folded
+        return Self.subordinators.contains(word) || word.hasSuffix("ing")
+    }
+
+    // MARK: Token helpers
+
+    private func firstWord(from index: Int) -> Int {
+        var index = index
+        while index < tokens.count, !tokens[index].isWord { index += 1 }
+        return index
+    }
+
+    /// The first token at or after `start` that ends its sentence, or an opening quotation mark.
+    private func clauseEnd(from start: Int) -> Int {
+        var index = start
+        while index < tokens.count {
+            let token = tokens[index]
+            if !token.isWord {
+                if [".", "!", "?", ";"].contains(token.folded), !isAbbreviationPeriod(index) { return index }
+                if Self.openingMarks.contains(token.folded) { return index }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    private func scalarEnd(ofClauseEndingAt index: Int) -> Int {
+        if index < tokens.count, !Self.openingMarks.contains(tokens[index].folded) { return tokens[index].end }
+        return index > 0 ? tokens[index - 1].end : 0
+    }
+
+    /// A period that belongs to the word before it (`Mr.`, `J.`, `U.S.`) and does not end the sentence.
+    func isAbbreviationPeriod(_ index: Int) -> Bool {
+        guard index > 0, index < tokens.count, text.isPunctuation(index, "."), tokens[index - 1].isWord, tokens[index - 1].end == tokens[index].start else { return false }
+        let word = tokens[index - 1].folded
+        let nextIsName = index + 1 < tokens.count && tokens[index + 1].isCapitalized
+        if SpeechLexicon.titleWords.contains(word) { return true }
+        if word.unicodeScalars.count == 1, tokens[index - 1].isCapitalized { return nextIsName }
+        if word.contains(".") { return index + 1 < tokens.count && !(tokens[index + 1].isCapitalized && ["the", "he", "she", "it", "they", "but", "and", "in", "a"].contains(tokens[index + 1].folded)) }
+        return false
+    }
+
+    private func isPossessiveMark(_ index: Int) -> Bool {
+        index > 0 && (text.isPunctuation(index, "\u{2019}") || text.isPunctuation(index, "'")) && tokens[index - 1].isWord && tokens[index - 1].end == tokens[index].start
+    }
+
+    static let openingMarks: Set<String> = ["\u{201C}", "\"", "\u{2018}", "\u{00AB}", "\u{201E}"]
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
+    private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]
+    private static let subordinators: Set<String> = [
+        "when", "if", "as", "after", "although", "though", "while", "because", "since", "before", "once", "asked",
+        "in", "on", "at", "during", "despite", "unlike", "like", "with", "without", "for", "whether", "until", "unless",
+    ]
+}

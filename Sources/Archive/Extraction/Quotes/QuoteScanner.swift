@@ -1,0 +1,164 @@
+/// Finds the quotations of an article paragraph by paragraph, in text order, with the words that
+/// name their speakers. Naming the speakers is `SpeakerResolver`'s work.
+struct QuoteScanner {
+    private let paragraphs: [ScalarText]
+    private let splitter = SentenceSplitter()
+
+    init(paragraphs: [ScalarText]) {
+        self.paragraphs = paragraphs
+    }
+
+    func scan() -> [QuoteDraft] {
+        var drafts: [QuoteDraft] = []
+        var continuing: QuoteDraft?
+        for index in paragraphs.indices {
+            scan(paragraph: index, into: &drafts, continuing: &continuing)
+        }
+        if let continuing { drafts.append(continuing) }
+        return drafts
+    }
+
+    private func scan(paragraph: Int, into drafts: inout [QuoteDraft], continuing: inout QuoteDraft?) {
+        let text = paragraphs[paragraph]
+        let parser = AttributionParser(text)
+        let spans = QuoteSpan.find(in: text.scalars)
+        let sentences = splitter.sentences(in: text.scalars)
+        var consumed: [Range<Int>] = []
+        var found: [QuoteDraft] = []
+        var remaining = spans[...]
+
+        if var open = continuing {
+            continuing = nil
+            if let first = spans.first, !first.isSingle, first.open == Self.skipSpace(text.scalars, from: 0) {
+                remaining = remaining.dropFirst()
+                open.pieces.append(TextPlace(paragraph: paragraph, range: Self.trimmed(text.scalars, first.contentStart..<first.contentEnd)))
+                consumed.append(first.open..<first.after)
+                if first.isClosed {
+                    if open.speaker == nil, let trailing = parser.trailingAttribution(after: first.after) {
+                        open.speaker = place(trailing.attribution.speaker, in: text, paragraph: paragraph)
+                        open.cue = cue(trailing.attribution, in: text)
+                        open.inheritsSpeaker = open.speaker == nil && open.cue == nil
+                        consumed.append(first.after..<trailing.end)
+                    }
+                    found.append(open)
+                } else {
+                    continuing = open
+                }
+            } else {
+                drafts.append(open)
+            }
+        }
+
+        var lastDirectEnd: Int?
+        for span in remaining {
+            let sentence = sentences.first { $0.contains(span.open) } ?? 0..<text.scalars.count
+            let content = Self.trimmed(text.scalars, span.contentStart..<span.contentEnd)
+            guard !content.isEmpty else { continue }
+            let piece = TextPlace(paragraph: paragraph, range: content)
+            var draft: QuoteDraft
+            var unitEnd = span.after
+            if Self.isBlank(text.scalars, sentence.lowerBound..<span.open) {
+                let trailing = parser.trailingAttribution(after: span.after)
+                guard trailing != nil || Self.isFullSentence(text.scalars, span) else { continue }
+                draft = QuoteDraft(pieces: [piece], kind: .direct)
+                if let trailing {
+                    draft.speaker = place(trailing.attribution.speaker, in: text, paragraph: paragraph)
+                    draft.cue = cue(trailing.attribution, in: text)
+                    unitEnd = trailing.end
+                }
+                draft.inheritsSpeaker = draft.speaker == nil
+                if span.isSingle, draft.speaker == nil { continue }
+                if let end = lastDirectEnd, trailing == nil || found.last?.speaker == nil, Self.isBlank(text.scalars, end..<span.open),
+                   var previous = found.popLast() {
+                    previous.pieces.append(piece)
+                    if previous.speaker == nil, let speaker = draft.speaker {
+                        previous.speaker = speaker
+                        previous.cue = draft.cue
+                        previous.inheritsSpeaker = false
+                    }
+                    draft = previous
+                }
+            } else if let lead = parser.leadingAttribution(sentenceStart: sentence.lowerBound, open: span.open),
+                      Self.startsUppercase(text.scalars, content) || text.scalars[text.tokens[max(0, text.tokenEnd(atOrBefore: span.open) - 1)].start] == ":" {
+                if span.isSingle, lead.speaker == nil { continue }
+                draft = QuoteDraft(pieces: [piece], kind: .direct, speaker: place(lead.speaker, in: text, paragraph: paragraph), cue: cue(lead, in: text))
+                draft.inheritsSpeaker = draft.speaker == nil
+                consumed.append(sentence.lowerBound..<span.open)
+            } else {
+                continue
+            }
+            consumed.append(span.open..<unitEnd)
+            lastDirectEnd = unitEnd
+            if span.isClosed {
+                found.append(draft)
+            } else {
+                continuing = draft
+            }
+        }
+
+        for sentence in sentences where !consumed.contains(where: { $0.overlaps(sentence) }) {
+            let tokens = text.firstToken(atOrAfter: sentence.lowerBound)..<text.tokenEnd(atOrBefore: sentence.upperBound)
+            for speech in parser.reportedSpeech(in: tokens) {
+                let pieces = speech.content.map { range in
+                    TextPlace(paragraph: paragraph, range: Self.trimmed(text.scalars, text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end))
+                }
+                let quoted = spans.contains { span in pieces.contains { $0.range.contains(span.open) } }
+                var draft = QuoteDraft(pieces: pieces, kind: quoted ? .mixed : .indirect,
+                                       speaker: place(speech.attribution.speaker, in: text, paragraph: paragraph),
+                                       cue: cue(speech.attribution, in: text))
+                draft.inheritsSpeaker = speech.continuesPreviousSpeaker
+                found.append(draft)
+            }
+        }
+        found.sort { $0.first.range.lowerBound < $1.first.range.lowerBound }
+        drafts.append(contentsOf: found)
+    }
+
+    private func place(_ tokens: Range<Int>?, in text: ScalarText, paragraph: Int) -> TextPlace? {
+        guard let tokens, !tokens.isEmpty else { return nil }
+        return TextPlace(paragraph: paragraph, range: text.tokens[tokens.lowerBound].start..<text.tokens[tokens.upperBound - 1].end)
+    }
+
+    private func cue(_ attribution: Attribution, in text: ScalarText) -> String? {
+        guard let cue = attribution.cue, !cue.isEmpty else { return nil }
+        return text.string(text.tokens[cue.lowerBound].start..<text.tokens[cue.upperBound - 1].end)
+    }
+
+    // MARK: Scalar helpers
+
+    /// `range` without surrounding whitespace and without a trailing comma (`“… NATO,” Trump said`).
+    static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace || scalars[upper - 1] == "," { upper -= 1 }
+        return lower..<upper
+    }
+
+    static func skipSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var index = index
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        return index
+    }
+
+    static func isBlank(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        range.allSatisfy { scalars[$0].properties.isWhitespace || scalars[$0] == "(" }
+    }
+
+    static func startsUppercase(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { ScalarText.isLetterOrDigit(scalars[$0]) }) else { return false }
+        return scalars[first].properties.isUppercase || scalars[first].properties.numericType != nil
+    }
+
+    /// Whether a quote that opens a sentence is a whole utterance rather than a term in quotation
+    /// marks: it ends with sentence punctuation or a comma, or nothing but the paragraph's end follows it.
+    static func isFullSentence(_ scalars: [Unicode.Scalar], _ span: QuoteSpan) -> Bool {
+        guard span.isClosed else { return true }
+        var last = span.contentEnd
+        while last > span.contentStart, scalars[last - 1].properties.isWhitespace { last -= 1 }
+        if last > span.contentStart, [".", "!", "?", ",", "…", "\u{2014}", "-"].contains(scalars[last - 1]) {
+            return true
+        }
+        return skipSpace(scalars, from: span.after) == scalars.count
+    }
+}
