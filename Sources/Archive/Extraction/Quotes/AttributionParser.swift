@@ -60,7 +60,7 @@ struct AttributionParser {
                 if SpeechLexicon.clauseBoundaries.contains(token.folded), !(token.isCapitalized && start - 1 > lower) { break }
                 if text.wordCount(start - 1..<end) > 10 { return nil }
                 start -= 1
-            } else if isAbbreviationPeriod(start - 1) || isPossessiveMark(start - 1) || token.folded == "-" || token.folded == "(" || token.folded == ")" {
+            } else if isAbbreviationPeriod(start - 1) || isPossessiveMark(start - 1) || Self.phraseJoiners.contains(token.folded) {
                 start -= 1
             } else {
                 break
@@ -82,7 +82,7 @@ struct AttributionParser {
             if token.isWord {
                 if end > start, SpeechLexicon.clauseBoundaries.contains(token.folded) || Self.weekdays.contains(token.folded) { break }
                 end += 1
-            } else if isAbbreviationPeriod(end) || isPossessiveMark(end) || token.folded == "-" {
+            } else if isAbbreviationPeriod(end) || isPossessiveMark(end) || (Self.phraseJoiners.contains(token.folded) && token.folded != "(") {
                 end += 1
             } else {
                 break
@@ -111,6 +111,9 @@ struct AttributionParser {
     /// `he told reporters.`, `according to X.` Returns it with the scalar offset where its sentence ends.
     func trailingAttribution(after offset: Int) -> (attribution: Attribution, end: Int)? {
         var start = text.firstToken(atOrAfter: offset)
+        if start < tokens.count, Self.dashes.contains(tokens[start].folded), let signed = signature(after: start) {
+            return (Attribution(speaker: signed, cue: nil), tokens[signed.upperBound - 1].end)
+        }
         while start < tokens.count, !tokens[start].isWord, [",", "\u{2014}", "\u{2013}", "-"].contains(tokens[start].folded) { start += 1 }
         guard start < tokens.count, tokens[start].start - offset <= 3 else { return nil }
         let end = clauseEnd(from: start)
@@ -134,6 +137,20 @@ struct AttributionParser {
             return (Attribution(speaker: speaker, cue: verb..<verb + 1), scalarEnd(ofClauseEndingAt: end))
         }
         return nil
+    }
+
+    /// A name signing a quote after a dash (`“…” ― Carlos Raúl`): capitalised words up to the end of the sentence or the next quote.
+    private func signature(after dash: Int) -> Range<Int>? {
+        var end = dash + 1
+        while end < tokens.count, tokens[end].isCapitalized || isAbbreviationPeriod(end) || (end > dash + 1 && Self.nameJoiners.contains(tokens[end].folded)) {
+            end += 1
+        }
+        guard end > dash + 1, text.wordCount(dash + 1..<end) <= 6 else { return nil }
+        if end < tokens.count {
+            let next = tokens[end]
+            guard !next.isWord, [".", "!", "?", ";", ","].contains(next.folded) || Self.openingMarks.contains(next.folded) else { return nil }
+        }
+        return dash + 1..<end
     }
 
     /// The attribution before an opening quotation mark in its sentence (`Trump said: “`,
@@ -169,52 +186,65 @@ struct AttributionParser {
         while end > sentence.lowerBound, !tokens[end - 1].isWord, [".", "!", "?", ";", ":"].contains(tokens[end - 1].folded) { end -= 1 }
         let bounds = sentence.lowerBound..<end
         if let according = accordingTo(in: bounds) { return [according] }
-        var coveredUpTo = bounds.lowerBound
+        // Tokens before `usedUpTo` belong to an earlier attribution; `open` is the reported speech whose clause runs on to the sentence's end.
+        var usedUpTo = bounds.lowerBound
+        var open: Int?
+        func closeOpen(before cut: Int) -> Bool {
+            guard let current = open else { return true }
+            let last = found[current].content.count - 1
+            let clause = found[current].content[last]
+            guard text.wordCount(clause.lowerBound..<cut) >= 3 else { return false }
+            found[current].content[last] = clause.lowerBound..<cut
+            open = nil
+            return true
+        }
         var index = bounds.lowerBound
         while index < bounds.upperBound {
             defer { index += 1 }
             let token = tokens[index]
-            guard token.isWord else { continue }
-            if SpeechLexicon.participles.contains(token.folded), text.isPunctuation(index - 1, ","), index >= coveredUpTo {
-                if let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: token.folded != "saying"),
-                   text.wordCount(start..<bounds.upperBound) >= 4 {
-                    found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: nil, cue: index..<index + 1),
-                                                continuesPreviousSpeaker: true))
-                    coveredUpTo = bounds.upperBound
-                }
+            guard token.isWord, index >= usedUpTo else { continue }
+            if SpeechLexicon.participles.contains(token.folded), text.isPunctuation(index - 1, ",") {
+                guard let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: token.folded != "saying"),
+                      text.wordCount(start..<bounds.upperBound) >= 4, closeOpen(before: index - 1) else { continue }
+                found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: nil, cue: index..<index + 1),
+                                            continuesPreviousSpeaker: true))
+                open = found.count - 1
                 continue
             }
             guard SpeechLexicon.clauseVerbs.contains(token.folded) || SpeechLexicon.thatVerbs.contains(token.folded) else { continue }
             if index > bounds.lowerBound, Self.passiveMarkers.contains(tokens[index - 1].folded) { continue }
-            if let subject = subject(before: index, lower: bounds.lowerBound) {
-                if subject.lowerBound < coveredUpTo {
-                    guard let cut = cutBefore(subject: subject, from: coveredUpTo), var previous = found.popLast() else { continue }
-                    previous.content[previous.content.count - 1] = previous.content[previous.content.count - 1].lowerBound..<cut
-                    found.append(previous)
+            if let subject = subject(before: index, lower: usedUpTo) {
+                if let current = open, subject.lowerBound >= found[current].content[found[current].content.count - 1].lowerBound {
+                    guard let cut = cutBefore(subject: subject, from: found[current].content[found[current].content.count - 1].lowerBound),
+                          closeOpen(before: cut) else { continue }
                 }
                 let requireThat = !SpeechLexicon.clauseVerbs.contains(token.folded)
                 if let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: requireThat),
                    text.wordCount(start..<bounds.upperBound) >= 3 {
                     found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: subject, cue: index..<index + 1)))
-                    coveredUpTo = start
+                    open = found.count - 1
                     continue
                 }
-                let before = firstWord(from: bounds.lowerBound)..<subject.lowerBound
-                if subject.lowerBound > bounds.lowerBound, text.isPunctuation(subject.lowerBound - 1, ","), subject.lowerBound >= coveredUpTo,
+                let before = firstWord(from: usedUpTo)..<subject.lowerBound
+                if open == nil, subject.lowerBound > bounds.lowerBound, text.isPunctuation(subject.lowerBound - 1, ","),
                    text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) {
                     var content = [before.lowerBound..<subject.lowerBound - 1]
-                    if let rest = parentheticalRest(afterVerb: index, end: bounds.upperBound) { content.append(rest) }
+                    let rest = parentheticalRest(afterVerb: index, end: bounds.upperBound)
+                    if let rest { content.append(rest) }
                     found.append(ReportedSpeech(content: content, attribution: Attribution(speaker: subject, cue: index..<index + 1)))
-                    coveredUpTo = bounds.upperBound
+                    usedUpTo = index + 1
+                    open = rest == nil ? nil : found.count - 1
                 }
-            } else if text.isPunctuation(index - 1, ","), index - 1 > bounds.lowerBound, index - 1 >= coveredUpTo,
+            } else if open == nil, text.isPunctuation(index - 1, ","), index - 1 > usedUpTo,
                       let speaker = subject(after: index, upper: bounds.upperBound) {
-                let before = firstWord(from: bounds.lowerBound)..<index - 1
+                let before = firstWord(from: usedUpTo)..<index - 1
                 guard text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) else { continue }
                 var content = [before]
-                if let rest = parentheticalRest(afterVerb: speaker.upperBound - 1, end: bounds.upperBound) { content.append(rest) }
+                let rest = parentheticalRest(afterVerb: speaker.upperBound - 1, end: bounds.upperBound)
+                if let rest { content.append(rest) }
                 found.append(ReportedSpeech(content: content, attribution: Attribution(speaker: speaker, cue: index..<index + 1)))
-                coveredUpTo = bounds.upperBound
+                usedUpTo = speaker.upperBound
+                open = rest == nil ? nil : found.count - 1
             }
         }
         return found
@@ -338,6 +368,7 @@ struct AttributionParser {
     /// A period that belongs to the word before it (`Mr.`, `J.`, `U.S.`) and does not end the sentence.
     func isAbbreviationPeriod(_ index: Int) -> Bool {
         guard index > 0, index < tokens.count, text.isPunctuation(index, "."), tokens[index - 1].isWord, tokens[index - 1].end == tokens[index].start else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end, [",", ")", ";", ":"].contains(tokens[index + 1].folded) { return true }
         let word = tokens[index - 1].folded
         let nextIsName = index + 1 < tokens.count && tokens[index + 1].isCapitalized
         if SpeechLexicon.titleWords.contains(word) { return true }
@@ -350,6 +381,10 @@ struct AttributionParser {
         index > 0 && (text.isPunctuation(index, "\u{2019}") || text.isPunctuation(index, "'")) && tokens[index - 1].isWord && tokens[index - 1].end == tokens[index].start
     }
 
+    /// Punctuation inside a speaker phrase (`9/11 widow`, `AT&T`, `Rep. Gwen Moore (D-Wis.)`).
+    private static let phraseJoiners: Set<String> = ["-", "/", "&", "(", ")"]
+    private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}"]
+    private static let nameJoiners: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
     static let openingMarks: Set<String> = ["\u{201C}", "\"", "\u{2018}", "\u{00AB}", "\u{201E}"]
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]

@@ -49,9 +49,12 @@ struct QuoteScanner {
             }
         }
 
-        var lastDirectEnd: Int?
+        var lastUnitEnd = consumed.last?.upperBound
         for span in remaining {
-            let sentence = sentences.first { $0.contains(span.open) } ?? 0..<text.scalars.count
+            var sentence = sentences.first { $0.contains(span.open) } ?? 0..<text.scalars.count
+            if let end = lastUnitEnd, end > sentence.lowerBound, end <= span.open {
+                sentence = Self.skipSpace(text.scalars, from: end)..<sentence.upperBound
+            }
             let content = Self.trimmed(text.scalars, span.contentStart..<span.contentEnd)
             guard !content.isEmpty else { continue }
             let piece = TextPlace(paragraph: paragraph, range: content)
@@ -68,7 +71,7 @@ struct QuoteScanner {
                 }
                 draft.inheritsSpeaker = draft.speaker == nil
                 if span.isSingle, draft.speaker == nil { continue }
-                if let end = lastDirectEnd, trailing == nil || found.last?.speaker == nil, Self.isBlank(text.scalars, end..<span.open),
+                if let end = lastUnitEnd, trailing == nil || found.last?.speaker == nil, Self.isBlank(text.scalars, end..<span.open),
                    var previous = found.popLast() {
                     previous.pieces.append(piece)
                     if previous.speaker == nil, let speaker = draft.speaker {
@@ -88,7 +91,7 @@ struct QuoteScanner {
                 continue
             }
             consumed.append(span.open..<unitEnd)
-            lastDirectEnd = unitEnd
+            lastUnitEnd = unitEnd
             if span.isClosed {
                 found.append(draft)
             } else {

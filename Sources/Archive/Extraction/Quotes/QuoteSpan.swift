@@ -43,7 +43,12 @@ struct QuoteSpan: Equatable {
                 double = (index, index + 1)
                 single = nil
             } else if scalar == "\u{201D}" || scalar == "\u{00BB}" {
-                closeDouble(at: index, width: 1)
+                if double == nil, single == nil, isSpace(index - 1), isLetter(index + 1) {
+                    // A closing mark typed where an opening one belongs, at the start of a quote.
+                    double = (index, index + 1)
+                } else {
+                    closeDouble(at: index, width: 1)
+                }
             } else if scalar == "\"" || isDoubledApostrophe {
                 let width = isDoubledApostrophe ? 2 : 1
                 if double != nil, !isSpace(index - 1) || isSpace(index + width) {

@@ -9,13 +9,42 @@
 /// Anything else (`sources said`, `officials said`) keeps its words with no name: never a guess.
 struct SpeakerResolver {
     private let paragraphs: [ScalarText]
+    private let mentions: [EntityMention]
     private let people: [EntityMention]
+    /// Person mentions that are the first person named in their sentence, the likeliest subjects.
+    private let subjects: Set<Position>
+    /// Surnames the article gives a gendered title (`Mr. Trump`, `Mrs. Clinton`).
+    private let titledGenders: [String: Gender]
 
     init(paragraphs: [ScalarText], entities: [EntityMention]) {
         self.paragraphs = paragraphs
-        self.people = entities
-            .filter { $0.kind == .person && $0.paragraph != nil }
+        self.mentions = entities
+            .filter { $0.paragraph != nil }
             .sorted { ($0.paragraph!, $0.start) < ($1.paragraph!, $1.start) }
+        self.people = mentions.filter { $0.kind == .person }
+        let splitter = SentenceSplitter()
+        var subjects: Set<Position> = []
+        for paragraph in Set(people.compactMap(\.paragraph)) {
+            let inParagraph = people.filter { $0.paragraph == paragraph }
+            for sentence in splitter.sentences(in: paragraphs[paragraph].scalars) {
+                if let first = inParagraph.first(where: { sentence.contains($0.start) }) {
+                    subjects.insert(Position(paragraph: paragraph, offset: first.start))
+                }
+            }
+        }
+        self.subjects = subjects
+        var titled: [String: Gender] = [:]
+        for text in paragraphs {
+            for (index, token) in text.tokens.enumerated() where index + 2 < text.tokens.count && text.tokens[index + 2].isCapitalized {
+                guard text.isPunctuation(index + 1, ".") else { continue }
+                switch token.folded {
+                case "mr": titled[text.tokens[index + 2].folded] = .male
+                case "mrs", "ms": titled[text.tokens[index + 2].folded] = .female
+                default: break
+                }
+            }
+        }
+        self.titledGenders = titled
     }
 
     private struct Candidate {
@@ -55,52 +84,81 @@ struct SpeakerResolver {
     }
 
     private func name(for words: String, at place: TextPlace, speakers: [Candidate]) -> String? {
-        if let mention = people.filter({ $0.paragraph == place.paragraph && $0.start < place.range.upperBound && place.range.lowerBound < $0.end })
-            .max(by: { Self.overlap($0, place.range) < Self.overlap($1, place.range) }) {
-            return mention.name
+        let overlapping = mentions.filter { $0.paragraph == place.paragraph && $0.start < place.range.upperBound && place.range.lowerBound < $0.end }
+        if let person = overlapping.filter({ $0.kind == .person }).max(by: { Self.overlap($0, place.range) < Self.overlap($1, place.range) }) {
+            return person.name
         }
+        if !overlapping.isEmpty { return nil }
         let folded = words.lowercased()
         if folded == "he" || folded == "she" {
-            return mostRecentSubject(before: place, speakers: speakers)
-        }
-        let nameWords = Self.nameWords(words)
-        if !nameWords.isEmpty {
-            return people.last { mention in
-                Self.isBefore(mention, place) && nameWords.isSubset(of: Self.nameWords(mention.name))
-            }?.name ?? people.first { nameWords.isSubset(of: Self.nameWords($0.name)) }?.name
+            return mostRecentSubject(before: place, pronoun: folded, speakers: speakers)
         }
         if folded.hasPrefix("the ") {
             return roleHolder(folded.split(separator: " ").dropFirst().map(String.init), before: place)
         }
+        guard let written = Self.personName(in: words) else { return nil }
+        let nameWords = Self.nameWords(written)
+        if let person = people.last(where: { Self.isBefore($0, place) && nameWords.isSubset(of: Self.nameWords($0.name)) })
+            ?? people.first(where: { nameWords.isSubset(of: Self.nameWords($0.name)) }) {
+            return person.name
+        }
+        // Without a mention, the fullest form an earlier attribution used ("Trump" after "Donald Trump said").
+        let earlier = speakers.map(\.name).filter { nameWords.isSubset(of: Self.nameWords($0)) }
+        return earlier.max { $0.count < $1.count } ?? written
+    }
+
+    /// The person's name at the end of speaker words that name no mention: `U.S. special envoy
+    /// Steve Witkoff` → `Steve Witkoff`, `Mr. Trump` → `Trump`. Nil for unnamed sources, role
+    /// phrases and what reads as an organization (`The New York Post`, `the Clinton campaign`).
+    static func personName(in words: String) -> String? {
+        let parts = words.split(separator: " ").map(String.init)
+        var start = parts.count
+        while start > 0, let first = parts[start - 1].unicodeScalars.first, first.properties.isUppercase || parts[start - 1].hasPrefix("(") == false && Self.nameParticles.contains(parts[start - 1]) {
+            start -= 1
+        }
+        var name = Array(parts[start...])
+        if start > 0, parts[start - 1].lowercased() == "the" { return nil }
+        while let first = name.first, SpeechLexicon.titleWords.contains(first.lowercased().trimmingSuffix(".")) || roleNouns.contains(first.lowercased()) || first == "The" {
+            if first == "The" { return nil }
+            name.removeFirst()
+        }
+        guard !name.isEmpty, !name.contains(where: { organizationWords.contains($0.lowercased()) }) else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    /// The latest person before `place` who spoke or opened a sentence and whose gender, where
+    /// known, fits the pronoun; without mentions, the latest named speaker.
+    private func mostRecentSubject(before place: TextPlace, pronoun: String, speakers: [Candidate]) -> String? {
+        let wanted: Gender = pronoun == "she" ? .female : .male
+        func fits(_ name: String) -> Bool { gender(of: name).map { $0 == wanted } ?? true }
+        let subject = people.last { mention in
+            Self.isBefore(mention, place) && subjects.contains(Position(paragraph: mention.paragraph!, offset: mention.start)) && fits(mention.name)
+        }
+        let speaker = speakers.last { ($0.paragraph, $0.offset) < (place.paragraph, place.range.lowerBound) && !Self.isPronoun($0.words) && fits($0.name) }
+        switch (subject, speaker) {
+        case let (subject?, speaker?):
+            return (subject.paragraph!, subject.start) > (speaker.paragraph, speaker.offset) ? subject.name : speaker.name
+        case let (subject?, nil): return subject.name
+        case let (nil, speaker?): return speaker.name
+        case (nil, nil): return people.last { Self.isBefore($0, place) && fits($0.name) }?.name
+        }
+    }
+
+    private enum Gender { case male, female }
+
+    /// A person's gender as the article shows it (`Mr.`, `Mrs.`, `Ms.` before the surname) or, failing that, as their first name commonly is.
+    private func gender(of name: String) -> Gender? {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        if let last = words.last, let titled = titledGenders[last] { return titled }
+        guard words.count > 1, let first = words.first else { return nil }
+        if Self.femaleNames.contains(first) { return .female }
+        if Self.maleNames.contains(first) { return .male }
         return nil
     }
 
-    /// The latest person before `place` who spoke or opened a sentence; without mentions, the latest named speaker.
-    private func mostRecentSubject(before place: TextPlace, speakers: [Candidate]) -> String? {
-        let splitter = SentenceSplitter()
-        var best: (paragraph: Int, offset: Int, name: String)?
-        var firstInSentence: [Int: Set<Int>] = [:]
-        for mention in people.reversed() where Self.isBefore(mention, place) {
-            guard let paragraph = mention.paragraph else { continue }
-            if let best, (best.paragraph, best.offset) > (paragraph, mention.start) { break }
-            if firstInSentence[paragraph] == nil {
-                var starts: Set<Int> = []
-                let inParagraph = people.filter { $0.paragraph == paragraph }
-                for sentence in splitter.sentences(in: paragraphs[paragraph].scalars) {
-                    if let first = inParagraph.first(where: { sentence.contains($0.start) }) { starts.insert(first.start) }
-                }
-                firstInSentence[paragraph] = starts
-            }
-            if firstInSentence[paragraph]!.contains(mention.start) {
-                best = (paragraph, mention.start, mention.name)
-                break
-            }
-        }
-        if let speaker = speakers.last(where: { ($0.paragraph, $0.offset) < (place.paragraph, place.range.lowerBound) && !Self.isPronoun($0.words) }) {
-            if best == nil || (best!.paragraph, best!.offset) < (speaker.paragraph, speaker.offset) { return speaker.name }
-        }
-        if let best { return best.name }
-        return people.last { Self.isBefore($0, place) }?.name
+    private struct Position: Hashable {
+        var paragraph: Int
+        var offset: Int
     }
 
     /// The latest person before `place` whose role shares the phrase's noun or nationality (`the Ukrainian leader`).
@@ -164,6 +222,42 @@ struct SpeakerResolver {
         "billionaire", "democrat", "republican", "speaker", "prosecutor", "judge", "official", "envoy", "ambassador",
         "premier", "king", "queen", "pope", "general", "commander", "spokesman", "spokeswoman", "host", "mogul",
         "rep", "sen", "gov", "vice", "prime", "first", "lady", "former", "chief", "executive", "ceo", "founder",
+    ]
+    private static let femaleNames: Set<String> = [
+        "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy",
+        "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+        "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine",
+        "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie",
+        "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl",
+        "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
+        "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
+        "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
+        "alexis", "kayla", "melania", "ivanka", "chelsea", "kellyanne", "huma", "loretta", "condoleezza", "nikki",
+        "sonia", "ruth", "elena", "claire", "tammy", "kirsten", "dianne", "kamala", "theresa", "angela", "marine",
+        "jill", "sheila", "maxine", "gwen", "carly", "sarah", "debbie", "maggie", "katie", "hope", "omarosa", "marsha",
+    ]
+    private static let maleNames: Set<String> = [
+        "donald", "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "paul", "steven", "andrew", "kenneth", "joshua", "kevin",
+        "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric",
+        "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander",
+        "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas",
+        "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald",
+        "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy",
+        "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene",
+        "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "barack", "bernie", "mike", "ted", "marco",
+        "jeb", "chris", "rudy", "newt", "mitch", "bill", "tim", "vladimir", "steve", "reince", "rand", "lindsey", "harry",
+        "chuck", "jim", "tom", "bob", "dan", "ben", "sergei", "volodymyr", "keir", "emmanuel", "boris", "xi",
+        "lester", "chris", "anderson", "sean", "corey", "jared", "rex", "jeff", "rick", "dick",
+    ]
+    private static let nameParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
+    private static let organizationWords: Set<String> = [
+        "news", "post", "times", "journal", "committee", "campaign", "party", "house", "university", "department",
+        "commission", "association", "council", "institute", "foundation", "center", "centre", "court", "congress",
+        "senate", "administration", "agency", "bureau", "office", "network", "press", "tribune", "magazine", "inc",
+        "corp", "company", "group", "club", "union", "service", "ministry", "government", "poll", "survey", "report",
+        "cnn", "fbi", "nbc", "cbs", "abc", "msnbc", "fox", "reuters", "twitter", "facebook",
     ]
     /// Nouns that any political role satisfies (`the American leader` may be a president).
     private static let genericRoleNouns: Set<String> = ["leader", "official", "politician", "statesman"]
