@@ -8,6 +8,7 @@ struct ArchiveCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self,
             ExtractCommand.self,
+            TrainTaggerCommand.self,
             SearchCommand.self,
         ]
     )

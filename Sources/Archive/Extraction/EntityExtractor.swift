@@ -1,9 +1,103 @@
 /// Finds the people, organizations and places an article names.
+///
+/// A statistical tagger (`SequenceTagger`, trained on CoNLL-2003) proposes names sentence by
+/// sentence; then the article as a whole decides: a name keeps one kind throughout, a name
+/// tagged once is found again where the tagger missed it, a role before a person's name
+/// ("Foreign Minister") is split off as `role`, and each person's `name` is the fullest form
+/// the article gives ("Trump" → "Donald Trump").
 public struct EntityExtractor: Sendable {
     public init() {}
 
     /// Mentions in the title (`paragraph == nil`) and in each paragraph, in text order.
     public func extract(title: String?, paragraphs: [String]) -> [EntityMention] {
-        []
+        var document = ArticleText(title: title, paragraphs: paragraphs)
+        guard document.tokenCount > 0 else { return [] }
+        let tagger = SequenceTagger.trained
+        var spans: [NameSpan] = []
+        for t in document.texts.indices {
+            let tags = tagger.tag(document.texts[t].views)
+            spans.append(contentsOf: NameSpan.spans(in: tags, text: t))
+        }
+        spans = spans.compactMap { RoleDetector.separate($0, in: document) }
+        spans = DocumentConsistency.apply(to: spans, in: &document)
+        let names = EntityAliasing.fullestNames(for: spans, in: document)
+        return spans.indices.map { k in
+            let span = spans[k]
+            let text = document.texts[span.text]
+            return EntityMention(
+                text: text.string(span.start, span.end),
+                kind: span.kind,
+                name: names[k],
+                paragraph: text.paragraph,
+                start: text.tokens[span.start].start,
+                end: text.tokens[span.end - 1].end,
+                role: span.role
+            )
+        }
     }
+}
+
+/// A name the tagger (or a document rule) found: a run of tokens in one of the article's texts.
+struct NameSpan: Equatable {
+    var text: Int
+    /// Token indices, end exclusive.
+    var start: Int
+    var end: Int
+    var kind: EntityKind
+    var role: String?
+
+    static func spans(in tags: [EntityTag], text: Int) -> [NameSpan] {
+        PerceptronTrainer.spans(tags).compactMap { span in
+            let kind: EntityKind? = switch span.type {
+            case .person: .person
+            case .organization: .organization
+            case .place: .place
+            case .misc: nil
+            }
+            return kind.map { NameSpan(text: text, start: span.start, end: span.end, kind: $0) }
+        }
+    }
+}
+
+/// The article's title and paragraphs, tokenized, with the tagger's views of every token.
+struct ArticleText {
+    struct Text {
+        /// Nil for the title.
+        var paragraph: Int?
+        var scalars: [Unicode.Scalar]
+        var tokens: [Token]
+        var views: [TokenView]
+
+        func string(_ start: Int, _ end: Int) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[tokens[start].start..<tokens[end - 1].end])
+            return String(view)
+        }
+
+        /// The lower-case hash of each token in `start..<end`, joined: a key for "the same words".
+        func key(_ start: Int, _ end: Int) -> UInt64 {
+            var hash = FeatureHash.seed
+            for k in start..<end { hash = FeatureHash.mix(hash, views[k].word) }
+            return hash
+        }
+    }
+
+    var texts: [Text]
+
+    init(title: String?, paragraphs: [String]) {
+        let tokenizer = Tokenizer()
+        var texts: [Text] = []
+        let sources = (title.map { [(Int?.none, $0)] } ?? []) + paragraphs.enumerated().map { (Int?.some($0.offset), $0.element) }
+        for (paragraph, string) in sources {
+            let scalars = Array(string.unicodeScalars)
+            let tokens = tokenizer.tokenize(scalars)
+            texts.append(Text(paragraph: paragraph, scalars: scalars, tokens: tokens, views: TokenView.views(of: tokens, in: scalars)))
+        }
+        var views = texts.map(\.views)
+        TokenView.markDocumentCase(&views)
+        for k in texts.indices { texts[k].views = views[k] }
+        self.texts = texts
+    }
+
+    var tokenCount: Int { texts.reduce(0) { $0 + $1.tokens.count } }
 }

@@ -1,0 +1,69 @@
+/// Article-level decisions the tagger, reading one sentence at a time, cannot make: a name is
+/// one kind throughout the article, and a name tagged once is a name wherever it recurs.
+enum DocumentConsistency {
+    static func apply(to spans: [NameSpan], in document: inout ArticleText) -> [NameSpan] {
+        var spans = voteKinds(spans, in: document)
+        spans += recoverRepeats(of: spans, in: document)
+        spans.sort { ($0.text, $0.start) < ($1.text, $1.start) }
+        return spans
+    }
+
+    /// Gives every mention of the same words the kind most of them have; a tie keeps each its own.
+    static func voteKinds(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        var votes: [UInt64: [EntityKind: Int]] = [:]
+        for span in spans {
+            votes[document.texts[span.text].key(span.start, span.end), default: [:]][span.kind, default: 0] += 1
+        }
+        return spans.map { span in
+            var span = span
+            let counts = votes[document.texts[span.text].key(span.start, span.end)] ?? [:]
+            let top = counts.values.max() ?? 0
+            let leaders = counts.filter { $0.value == top }.map(\.key)
+            if leaders.count == 1, let kind = leaders.first { span.kind = kind }
+            return span
+        }
+    }
+
+    /// Mentions the tagger missed: capitalised repeats of a name it tagged elsewhere in the
+    /// article, and the surname alone of a person it tagged in full.
+    static func recoverRepeats(of spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        var known: [UInt64: EntityKind] = [:]
+        var longest = 1
+        for span in spans {
+            let text = document.texts[span.text]
+            known[text.key(span.start, span.end)] = span.kind
+            longest = max(longest, span.end - span.start)
+            if span.kind == .person && span.end - span.start >= 2 {
+                let last = text.key(span.end - 1, span.end)
+                if known[last] == nil { known[last] = .person }
+            }
+        }
+        var covered = Set<Int>()  // text << 32 | token
+        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        var found: [NameSpan] = []
+        for (t, text) in document.texts.enumerated() {
+            var i = 0
+            while i < text.tokens.count {
+                guard !covered.contains(t << 32 | i), text.views[i].flags.contains(.initialUpper) else { i += 1; continue }
+                var match: NameSpan?
+                var length = min(longest, text.tokens.count - i)
+                while length >= 1 && match == nil {
+                    let end = i + length
+                    let free = (i..<end).allSatisfy { !covered.contains(t << 32 | $0) }
+                    if free, text.views[end - 1].flags.contains(.initialUpper), let kind = known[text.key(i, end)],
+                       !(length == 1 && text.views[i].flags.contains(.lowerSeen)) {
+                        match = NameSpan(text: t, start: i, end: end, kind: kind)
+                    }
+                    length -= 1
+                }
+                if let match {
+                    found.append(match)
+                    i = match.end
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return found
+    }
+}
