@@ -193,7 +193,7 @@ struct AttributionParser {
             guard let current = open else { return true }
             let last = found[current].content.count - 1
             let clause = found[current].content[last]
-            guard text.wordCount(clause.lowerBound..<cut) >= 3 else { return false }
+            guard cut > clause.lowerBound, text.wordCount(clause.lowerBound..<cut) >= 3 else { return false }
             found[current].content[last] = clause.lowerBound..<cut
             open = nil
             return true
