@@ -43,17 +43,30 @@ struct AttributionParser {
             }
         }
         guard index >= lower else { return nil }
-        var end = index + 1
-        if text.isPunctuation(index, ",") {
-            var comma = index - 1
-            while comma >= lower, comma > index - 16, !text.isPunctuation(comma, ",") { comma -= 1 }
-            guard comma > lower, text.isPunctuation(comma, ","), comma + 1 < index,
-                  SpeechLexicon.determiners.contains(tokens[comma + 1].folded) || tokens[comma + 1].isCapitalized
-            else { return nil }
-            end = comma
-            index = comma - 1
+        // "Beck, who said …": the relative pronoun stands for the phrase before its comma.
+        if text.isWord(index, "who"), index - 1 > lower, text.isPunctuation(index - 1, ",") {
+            return phrase(endingAt: index - 2, lower: lower)
         }
-        var start = index + 1
+        guard text.isPunctuation(index, ",") else { return phrase(endingAt: index, lower: lower) }
+        // An aside between commas: "Kerry, the former secretary of state, said", "Beebe, 49, a Navy veteran, said".
+        var comma = index
+        for _ in 0..<3 {
+            var previous = comma - 1
+            while previous >= lower, previous > comma - 24, !text.isPunctuation(previous, ",") {
+                if tokens[previous].isWord, SpeechLexicon.isSpeechVerb(tokens[previous].folded) { return nil }
+                previous -= 1
+            }
+            guard previous > lower, text.isPunctuation(previous, ",") else { return nil }
+            if let found = phrase(endingAt: previous - 1, lower: lower) { return found }
+            comma = previous
+        }
+        return nil
+    }
+
+    /// The speaker phrase whose last token is `last`, walking back to a clause boundary.
+    private func phrase(endingAt last: Int, lower: Int) -> Range<Int>? {
+        let end = last + 1
+        var start = end
         while start - 1 >= lower {
             let token = tokens[start - 1]
             if token.isWord {
@@ -99,6 +112,9 @@ struct AttributionParser {
         let firstWord = tokens[first].folded
         let last = range.last(where: { tokens[$0].isWord }) ?? first
         if SpeechLexicon.pronouns.contains(firstWord) { return text.wordCount(range) == 1 && firstWord != "you" }
+        if let digit = firstWord.unicodeScalars.first, digit.properties.numericType != nil || Self.numberWords.contains(firstWord) {
+            return text.wordCount(range) >= 2
+        }
         if tokens[first].isCapitalized || SpeechLexicon.determiners.contains(firstWord) {
             return tokens[last].isCapitalized || !SpeechLexicon.clauseBoundaries.contains(tokens[last].folded)
         }
@@ -226,15 +242,24 @@ struct AttributionParser {
                     continue
                 }
                 let before = firstWord(from: usedUpTo)..<subject.lowerBound
+                let rest = parentheticalRest(afterVerb: index, end: bounds.upperBound)
                 if open == nil, subject.lowerBound > bounds.lowerBound, text.isPunctuation(subject.lowerBound - 1, ","),
-                   text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) {
+                   text.wordCount(before) >= (rest == nil ? 4 : 2), !startsSubordinateClause(before.lowerBound) {
                     var content = [before.lowerBound..<subject.lowerBound - 1]
-                    let rest = parentheticalRest(afterVerb: index, end: bounds.upperBound)
                     if let rest { content.append(rest) }
                     found.append(ReportedSpeech(content: content, attribution: Attribution(speaker: subject, cue: index..<index + 1)))
                     usedUpTo = index + 1
                     open = rest == nil ? nil : found.count - 1
                 }
+            } else if let current = open, index - 1 > usedUpTo, text.isWord(index - 1, "and") || text.isWord(index - 1, "but"),
+                      let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: !SpeechLexicon.clauseVerbs.contains(token.folded)),
+                      text.wordCount(start..<bounds.upperBound) >= 3 {
+                let speaker = found[current].attribution.speaker
+                let continues = found[current].continuesPreviousSpeaker
+                guard closeOpen(before: text.isPunctuation(index - 2, ",") ? index - 2 : index - 1) else { continue }
+                found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: speaker, cue: index..<index + 1),
+                                            continuesPreviousSpeaker: continues))
+                open = found.count - 1
             } else if open == nil, text.isPunctuation(index - 1, ","), index - 1 > usedUpTo,
                       let speaker = subject(after: index, upper: bounds.upperBound) {
                 let before = firstWord(from: usedUpTo)..<index - 1
@@ -247,7 +272,22 @@ struct AttributionParser {
                 open = rest == nil ? nil : found.count - 1
             }
         }
-        return found
+        return found.compactMap(endingBeforeCoordinatedVerb)
+    }
+
+    /// The speech with its last clause ending before `and called …`, `, but declined …`; nil when too little would be left.
+    private func endingBeforeCoordinatedVerb(_ speech: ReportedSpeech) -> ReportedSpeech? {
+        var speech = speech
+        let last = speech.content.count - 1
+        let clause = speech.content[last]
+        for index in clause where index > clause.lowerBound && index + 1 < clause.upperBound {
+            guard text.isWord(index, "and") || text.isWord(index, "but"), Self.coordinatedVerbs.contains(tokens[index + 1].folded) else { continue }
+            let cut = text.isPunctuation(index - 1, ",") ? index - 1 : index
+            guard text.wordCount(clause.lowerBound..<cut) >= 2 else { return nil }
+            speech.content[last] = clause.lowerBound..<cut
+            break
+        }
+        return speech
     }
 
     /// `According to X, …` and `…, according to X.`
@@ -390,6 +430,19 @@ struct AttributionParser {
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]
     private static let subordinators: Set<String> = [
         "when", "if", "as", "after", "although", "though", "while", "because", "since", "before", "once", "asked",
-        "in", "on", "at", "during", "despite", "unlike", "like", "with", "without", "for", "whether", "until", "unless",
+        "whether", "until", "unless",
+    ]
+    private static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "half", "most", "many", "few", "nearly", "about", "almost",
+    ]
+    /// Verbs that, after "and" or "but" with no subject of their own, start a new predicate of the same speaker
+    /// (`said it was great to be home, and called …`): the reported clause stops before them.
+    private static let coordinatedVerbs: Set<String> = [
+        "said", "says", "told", "added", "called", "calls", "accused", "criticized", "praised", "urged", "defended",
+        "dismissed", "slammed", "blasted", "attacked", "described", "warned", "vowed", "promised", "pledged", "argued",
+        "noted", "asked", "insisted", "suggested", "predicted", "declined", "refused", "questioned", "stressed",
+        "acknowledged", "admitted", "claimed", "highlighted", "thanked", "announced", "explained", "wrote", "tweeted",
+        "denied", "rejected", "pointed", "complained", "agreed", "conceded", "emphasized", "expressed", "signaled",
     ]
 }
