@@ -139,11 +139,11 @@ struct AttributionParser {
             return (Attribution(speaker: speaker, cue: start..<start + 2), scalarEnd(ofClauseEndingAt: end))
         }
         var verb = start
-        while verb < min(end, start + 14) {
+        while verb < min(end, start + 30) {
             if tokens[verb].isWord, SpeechLexicon.isSpeechVerb(tokens[verb].folded) { break }
             verb += 1
         }
-        guard verb < min(end, start + 14) else { return nil }
+        guard verb < min(end, start + 30) else { return nil }
         if let speaker = subject(before: verb, lower: start), speaker.lowerBound == firstWord(from: start) {
             return (Attribution(speaker: speaker, cue: verb..<verb + 1), scalarEnd(ofClauseEndingAt: end))
         }

@@ -11,14 +11,23 @@ struct QuoteScanner {
     func scan() -> [QuoteDraft] {
         var drafts: [QuoteDraft] = []
         var continuing: QuoteDraft?
+        var introduction: Introduction?
         for index in paragraphs.indices {
-            scan(paragraph: index, into: &drafts, continuing: &continuing)
+            scan(paragraph: index, into: &drafts, continuing: &continuing, introduction: &introduction)
         }
         if let continuing { drafts.append(continuing) }
         return drafts
     }
 
-    private func scan(paragraph: Int, into drafts: inout [QuoteDraft], continuing: inout QuoteDraft?) {
+    /// A paragraph that ends by introducing a quote (`Trump said in a statement:`) names the speaker of the next one.
+    private struct Introduction {
+        var speaker: TextPlace
+        var cue: String?
+    }
+
+    private func scan(paragraph: Int, into drafts: inout [QuoteDraft], continuing: inout QuoteDraft?, introduction: inout Introduction?) {
+        let introducedBy = introduction
+        introduction = nil
         let text = paragraphs[paragraph]
         let parser = AttributionParser(text)
         let spans = QuoteSpan.find(in: text.scalars)
@@ -69,6 +78,10 @@ struct QuoteScanner {
                     draft.cue = cue(trailing.attribution, in: text)
                     unitEnd = trailing.end
                 }
+                if draft.speaker == nil, let introducedBy, span.open == Self.skipSpace(text.scalars, from: 0) {
+                    draft.speaker = introducedBy.speaker
+                    draft.cue = introducedBy.cue
+                }
                 draft.inheritsSpeaker = draft.speaker == nil
                 if span.isSingle, draft.speaker == nil { continue }
                 if let end = lastUnitEnd, trailing == nil || found.last?.speaker == nil, Self.isBlank(text.scalars, end..<span.open),
@@ -112,6 +125,12 @@ struct QuoteScanner {
                 draft.inheritsSpeaker = speech.continuesPreviousSpeaker
                 found.append(draft)
             }
+        }
+        if let last = text.scalars.lastIndex(where: { !$0.properties.isWhitespace }), text.scalars[last] == ":",
+           let sentence = sentences.last,
+           let lead = parser.leadingAttribution(sentenceStart: sentence.lowerBound, open: text.scalars.count),
+           let speaker = place(lead.speaker, in: text, paragraph: paragraph) {
+            introduction = Introduction(speaker: speaker, cue: cue(lead, in: text))
         }
         found.sort { $0.first.range.lowerBound < $1.first.range.lowerBound }
         drafts.append(contentsOf: found)
