@@ -220,23 +220,40 @@ struct AttributionParser {
             let token = tokens[index]
             guard token.isWord, index >= usedUpTo else { continue }
             if SpeechLexicon.participles.contains(token.folded), text.isPunctuation(index - 1, ",") {
+                let openSpeaker = open.flatMap { found[$0].attribution.speaker }
                 guard let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: token.folded != "saying"),
                       text.wordCount(start..<bounds.upperBound) >= 4, closeOpen(before: index - 1) else { continue }
-                found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: nil, cue: index..<index + 1),
-                                            continuesPreviousSpeaker: true))
+                let speaker = openSpeaker ?? sentenceSubject(from: bounds.lowerBound, before: index)
+                found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: speaker, cue: index..<index + 1),
+                                            continuesPreviousSpeaker: speaker == nil))
                 open = found.count - 1
                 continue
             }
-            guard SpeechLexicon.clauseVerbs.contains(token.folded) || SpeechLexicon.thatVerbs.contains(token.folded) else { continue }
+            if SpeechLexicon.claimNouns.contains(token.folded), text.isWord(index + 1, "that"), text.wordCount(index + 2..<bounds.upperBound) >= 4 {
+                let owner = index > bounds.lowerBound && tokens[index - 1].isWord && Self.isPossessive(tokens[index - 1].folded) ? index - 1..<index : nil
+                guard closeOpen(before: index) else { continue }
+                found.append(ReportedSpeech(content: [index + 2..<bounds.upperBound], attribution: Attribution(speaker: owner, cue: index..<index + 1)))
+                open = found.count - 1
+                continue
+            }
+            if token.folded == "saying", index > bounds.lowerBound, SpeechLexicon.messageNouns.contains(tokens[index - 1].folded),
+               let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: false), text.wordCount(start..<bounds.upperBound) >= 4,
+               closeOpen(before: index - 1) {
+                let speaker = sentenceSubject(from: bounds.lowerBound, before: index)
+                found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: speaker, cue: index..<index + 1),
+                                            continuesPreviousSpeaker: speaker == nil))
+                open = found.count - 1
+                continue
+            }
+            guard SpeechLexicon.isReportingVerb(token.folded), !token.isCapitalized || index == firstWord(from: bounds.lowerBound) else { continue }
             if index > bounds.lowerBound, Self.passiveMarkers.contains(tokens[index - 1].folded) { continue }
             if let subject = subject(before: index, lower: usedUpTo) {
                 if let current = open, subject.lowerBound >= found[current].content[found[current].content.count - 1].lowerBound {
                     guard let cut = cutBefore(subject: subject, from: found[current].content[found[current].content.count - 1].lowerBound),
                           closeOpen(before: cut) else { continue }
                 }
-                let requireThat = !SpeechLexicon.clauseVerbs.contains(token.folded)
-                if let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: requireThat),
-                   text.wordCount(start..<bounds.upperBound) >= 3 {
+                if let start = complementStart(afterVerb: index, subject: subject, end: bounds.upperBound),
+                   text.wordCount(start..<bounds.upperBound) >= 2 {
                     found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: subject, cue: index..<index + 1)))
                     open = found.count - 1
                     continue
@@ -252,8 +269,8 @@ struct AttributionParser {
                     open = rest == nil ? nil : found.count - 1
                 }
             } else if let current = open, index - 1 > usedUpTo, text.isWord(index - 1, "and") || text.isWord(index - 1, "but"),
-                      let start = clauseStart(afterVerb: index, end: bounds.upperBound, requireThat: !SpeechLexicon.clauseVerbs.contains(token.folded)),
-                      text.wordCount(start..<bounds.upperBound) >= 3 {
+                      let start = complementStart(afterVerb: index, subject: found[current].attribution.speaker, end: bounds.upperBound),
+                      text.wordCount(start..<bounds.upperBound) >= 2 {
                 let speaker = found[current].attribution.speaker
                 let continues = found[current].continuesPreviousSpeaker
                 guard closeOpen(before: text.isPunctuation(index - 2, ",") ? index - 2 : index - 1) else { continue }
@@ -301,17 +318,40 @@ struct AttributionParser {
             let source = index + 2..<sourceEnd
             guard text.wordCount(source) >= 1, text.wordCount(source) <= 14 else { return nil }
             let cue = index..<index + 2
-            if index == firstWord(from: bounds.lowerBound) {
-                let content = sourceEnd + 1..<bounds.upperBound
-                guard text.wordCount(content) >= 4 else { return nil }
-                return ReportedSpeech(content: [content], attribution: Attribution(speaker: source, cue: cue))
+            let after = min(sourceEnd + 1, bounds.upperBound)..<bounds.upperBound
+            if index == firstWord(from: bounds.lowerBound) || text.isPunctuation(index - 1, ":") {
+                guard text.wordCount(after) >= 4 else { return nil }
+                return ReportedSpeech(content: [after], attribution: Attribution(speaker: source, cue: cue))
             }
-            let contentEnd = text.isPunctuation(index - 1, ",") ? index - 1 : index
-            let content = firstWord(from: bounds.lowerBound)..<contentEnd
-            guard text.wordCount(content) >= 4 else { return nil }
-            return ReportedSpeech(content: [content], attribution: Attribution(speaker: source, cue: cue))
+            let aside = text.isPunctuation(index - 1, ",")
+            let before = firstWord(from: bounds.lowerBound)..<(aside ? index - 1 : index)
+            guard text.wordCount(before) >= (aside && sourceEnd < bounds.upperBound ? 2 : 4) else { return nil }
+            // `Fundraising, according to the campaign, has surged`: the words on both sides are reported.
+            if aside, sourceEnd < bounds.upperBound, text.wordCount(after) >= 3 {
+                return ReportedSpeech(content: [before, after], attribution: Attribution(speaker: source, cue: cue))
+            }
+            return ReportedSpeech(content: [before], attribution: Attribution(speaker: source, cue: cue))
         }
         return nil
+    }
+
+    /// Where the reported words start after a reporting verb: a "to" clause of intention, a request
+    /// (`urged Congress to act`), a question (`asked whether …`) or a clause (see `clauseStart`).
+    private func complementStart(afterVerb verb: Int, subject: Range<Int>?, end: Int) -> Int? {
+        let word = tokens[verb].folded
+        if SpeechLexicon.infinitiveVerbs.contains(word), text.isWord(verb + 1, "to") { return verb + 1 }
+        if SpeechLexicon.questionVerbs.contains(word), verb + 1 < end, SpeechLexicon.questionWords.contains(tokens[verb + 1].folded) { return verb + 1 }
+        if SpeechLexicon.requestVerbs.contains(word), verb + 2 < end,
+           let to = (verb + 2..<min(end, verb + 7)).first(where: { text.isWord($0, "to") }),
+           (verb + 1..<to).allSatisfy({ tokens[$0].isWord || isAbbreviationPeriod($0) || isPossessiveMark($0) }) {
+            return verb + 1
+        }
+        guard SpeechLexicon.clauseVerbs.contains(word) || SpeechLexicon.thatVerbs.contains(word) else { return nil }
+        var requireThat = !SpeechLexicon.clauseVerbs.contains(word)
+        if SpeechLexicon.evidenceVerbs.contains(word), let subject, SpeechLexicon.evidenceNouns.contains(tokens[subject.upperBound - 1].folded) {
+            requireThat = false
+        }
+        return clauseStart(afterVerb: verb, end: end, requireThat: requireThat)
     }
 
     /// Where the reported clause starts after a speech verb: after "that", after the listener of
@@ -370,6 +410,21 @@ struct AttributionParser {
         }
         guard sawBoundary, text.wordCount(lower..<index) >= 3 else { return nil }
         return index
+    }
+
+    /// The name that opens a sentence, as the subject of a participle later in it (`Trump issued a statement saying …`).
+    private func sentenceSubject(from start: Int, before limit: Int) -> Range<Int>? {
+        var index = firstWord(from: start)
+        while index < limit, SpeechLexicon.leadIns.contains(tokens[index].folded) { index += 1 }
+        guard index < limit, tokens[index].isCapitalized else { return nil }
+        var end = index
+        while end < limit, tokens[end].isCapitalized || isAbbreviationPeriod(end) { end += 1 }
+        guard end < limit, tokens[end].isWord, !tokens[end].isCapitalized, isSpeakerPhrase(index..<end) else { return nil }
+        return index..<end
+    }
+
+    static func isPossessive(_ word: String) -> Bool {
+        word.hasSuffix("'s") && word.count > 2
     }
 
     private func startsSubordinateClause(_ index: Int) -> Bool {

@@ -90,8 +90,8 @@ struct SpeakerResolver {
         }
         if !overlapping.isEmpty { return nil }
         let folded = words.lowercased()
-        if folded == "he" || folded == "she" {
-            return mostRecentSubject(before: place, pronoun: folded, speakers: speakers)
+        if let pronoun = Self.personalPronouns[folded] {
+            return mostRecentSubject(before: place, pronoun: pronoun, speakers: speakers)
         }
         if folded.hasPrefix("the ") {
             return roleHolder(folded.split(separator: " ").dropFirst().map(String.init), before: place)
@@ -213,8 +213,11 @@ struct SpeakerResolver {
     static func cleaned(_ words: String) -> String {
         var words = Substring(words)
         while let last = words.last, last == "," || last == " " { words = words.dropLast() }
+        if words.hasSuffix("’s") || words.hasSuffix("'s") { words = words.dropLast(2) }
         return String(words)
     }
+
+    private static let personalPronouns = ["he": "he", "she": "she", "his": "he", "her": "she", "him": "he"]
 
     static let roleNouns: Set<String> = [
         "leader", "president", "senator", "candidate", "nominee", "governor", "secretary", "minister", "chancellor",

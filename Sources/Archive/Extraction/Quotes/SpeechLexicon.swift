@@ -8,6 +8,7 @@ enum SpeechLexicon {
         "acknowledged", "acknowledges", "admitted", "admits", "stressed", "stresses", "explained", "explains",
         "tweeted", "predicted", "predicts", "warned", "warns", "contended", "contends", "maintained", "maintains",
         "asserted", "asserts", "conceded", "concedes", "recalled", "recalls", "emphasized", "emphasised",
+        "thought", "believed",
     ]
     /// Speech verbs that report a clause only with "that" ("announced that …", not "announced plans").
     static let thatVerbs: Set<String> = [
@@ -17,6 +18,9 @@ enum SpeechLexicon {
         "observed", "remarked", "boasted", "suggested", "suggests", "declared", "declares", "hinted", "signaled",
         "signalled", "speculated", "cautioned", "reiterated", "continued", "replied", "responded", "answered",
         "found", "finds", "show", "shows", "showed", "hopes", "hoped", "feared", "fears", "worried", "acknowledged",
+        "felt", "feels", "knew", "knows", "understood", "realized", "doubted", "doubts", "expects", "expected",
+        "suspects", "suspected", "insist", "argue", "claim", "warn", "predict", "suggest", "fear", "worry", "agree",
+        "recognized", "recognizes", "learned", "decided", "determined", "ruled", "wrote", "noted",
     ]
     /// Speech verbs that introduce a quotation but not reported speech ("she asked, “…”").
     static let quoteOnlyVerbs: Set<String> = [
@@ -32,8 +36,49 @@ enum SpeechLexicon {
         "telling", "writing", "asserting", "suggesting", "acknowledging", "admitting", "declaring", "predicting",
     ]
 
+    /// Verbs of intention that report a "to" clause ("declined to comment", "vowed to repeal the law").
+    static let infinitiveVerbs: Set<String> = [
+        "declined", "declines", "refused", "refuses", "promised", "promises", "pledged", "pledges", "vowed", "vows",
+        "threatened", "threatens", "offered", "agreed", "plans", "planned", "wants", "wanted", "hopes", "hoped",
+        "sought", "seeks", "intends", "intended", "proposed", "proposes", "demanded", "demands",
+    ]
+    /// Verbs that report a request to someone ("urged Congress to act").
+    static let requestVerbs: Set<String> = ["urged", "urges", "asked", "asks", "pressed", "encouraged", "implored", "begged", "challenged", "invited"]
+    /// Verbs that report a question ("asked whether the talks would resume").
+    static let questionVerbs: Set<String> = ["asked", "asks", "wondered", "wonders", "questioned", "questions"]
+    static let questionWords: Set<String> = ["whether", "if", "why", "how", "what", "when", "who", "where", "which"]
+    /// Verbs of evidence that take a bare clause after a poll or a study ("a poll shows Clinton leading").
+    static let evidenceVerbs: Set<String> = ["show", "shows", "showed", "found", "finds", "suggests", "suggested", "indicates", "indicated"]
+    static let evidenceNouns: Set<String> = [
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "numbers",
+        "results", "figures", "research", "review", "audit", "investigation", "records", "documents", "emails",
+    ]
+    /// Nouns that report a claim with "that" ("Trump’s claim that …").
+    static let claimNouns: Set<String> = [
+        "claim", "claims", "assertion", "argument", "contention", "insistence", "suggestion", "warning", "promise",
+        "pledge", "allegation", "allegations", "charge", "belief", "statement", "announcement", "admission",
+        "prediction", "accusation", "assurance", "vow", "boast", "complaint",
+    ]
+    /// Verbs that give a name in quotation marks ("what he called “a disaster”").
+    static let namingVerbs: Set<String> = [
+        "called", "calls", "calling", "dubbed", "dubs", "labeled", "labelled", "labels", "described", "describes",
+        "branded", "brands", "termed", "terms", "deemed", "nicknamed", "introduced", "hailed", "praised", "blasted",
+        "decried", "denounced", "mocked", "slammed",
+    ]
+    /// Nouns before "saying" that carry someone's words ("a statement saying …").
+    static let messageNouns: Set<String> = [
+        "statement", "tweet", "tweets", "letter", "post", "email", "message", "ad", "release", "video", "interview",
+        "note", "memo", "speech", "op-ed", "column", "report", "filing", "complaint", "lawsuit", "remarks",
+    ]
+
     static func isSpeechVerb(_ word: String) -> Bool {
         clauseVerbs.contains(word) || thatVerbs.contains(word) || quoteOnlyVerbs.contains(word)
+    }
+
+    /// Verbs that report speech, thought or intention in a sentence.
+    static func isReportingVerb(_ word: String) -> Bool {
+        clauseVerbs.contains(word) || thatVerbs.contains(word) || infinitiveVerbs.contains(word) || requestVerbs.contains(word)
+            || questionVerbs.contains(word)
     }
 
     /// Words between a subject and its verb ("Trump *has also* said", "he *later* told").
