@@ -38,7 +38,7 @@ struct DirectQuoteTests {
     }
 
     @Test func scareQuotesWithoutAttributionAreNotQuotations() {
-        let paragraph = "Starmer met 30 leaders in what he has called the 'Coalition of the Willing', to discuss troops. The so-called “peace dividend” never came."
+        let paragraph = "Starmer met 30 leaders of the 'Coalition of the Willing' to discuss troops. The so-called “peace dividend” never came."
         #expect(QuoteFixtures.extract([paragraph]).isEmpty)
     }
 

@@ -185,11 +185,33 @@ struct AttributionParser {
             verb -= 1
         }
         guard verb >= max(lower, verbSearchEnd - 9) else {
-            return text.isPunctuation(last, ":") ? Attribution(speaker: nil, cue: nil) : nil
+            guard text.isPunctuation(last, ":") else { return nil }
+            // A headline's `Trump: ‘…’` or `WSJ editorial: “…”` names the speaker before the colon.
+            let named = lower..<last
+            if text.wordCount(named) <= 5, tokens[lower].isCapitalized, isSpeakerPhrase(named) {
+                return Attribution(speaker: named, cue: nil)
+            }
+            return Attribution(speaker: nil, cue: nil)
         }
         if !punctuated, verb != last { return nil }
         if (verb + 1..<verbSearchEnd).contains(where: { text.isWord($0, "that") }) { return nil }
         let speaker = subject(before: verb, lower: lower) ?? subject(after: verb, upper: verbSearchEnd)
+        return Attribution(speaker: speaker, cue: verb..<verb + 1)
+    }
+
+    /// The naming verb just before quoted words inside a sentence, with its subject:
+    /// `what they called ''financial supermarkets''`, `Pence, who called their son "an American hero"`.
+    func namingAttribution(sentenceStart: Int, open: Int) -> Attribution? {
+        let lower = text.firstToken(atOrAfter: sentenceStart)
+        let upper = text.tokenEnd(atOrBefore: open)
+        var verb = upper - 1
+        while verb >= max(lower, upper - 7) {
+            let token = tokens[verb]
+            if token.isWord, SpeechLexicon.namingVerbs.contains(token.folded) { break }
+            guard token.isWord || isPossessiveMark(verb) || isAbbreviationPeriod(verb) else { return nil }
+            verb -= 1
+        }
+        guard verb >= max(lower, upper - 7), let speaker = subject(before: verb, lower: lower) else { return nil }
         return Attribution(speaker: speaker, cue: verb..<verb + 1)
     }
 

@@ -59,6 +59,8 @@ struct QuoteScanner {
         }
 
         var lastUnitEnd = consumed.last?.upperBound
+        // Quoted words inside a sentence, left for the sentence reading or for a naming verb (`what he called “a disaster”`).
+        var fragments: [(span: QuoteSpan, sentence: Range<Int>, piece: TextPlace)] = []
         for span in remaining {
             var sentence = sentences.first { $0.contains(span.open) } ?? 0..<text.scalars.count
             if let end = lastUnitEnd, end > sentence.lowerBound, end <= span.open {
@@ -84,7 +86,7 @@ struct QuoteScanner {
                 }
                 draft.inheritsSpeaker = draft.speaker == nil
                 if span.isSingle, draft.speaker == nil { continue }
-                if let end = lastUnitEnd, trailing == nil || found.last?.speaker == nil, Self.isBlank(text.scalars, end..<span.open),
+                if let end = lastUnitEnd, trailing == nil || found.last?.speaker == nil, Self.isBlank(text.scalars, end..<span.open, allowing: ","),
                    var previous = found.popLast() {
                     previous.pieces.append(piece)
                     if previous.speaker == nil, let speaker = draft.speaker {
@@ -95,12 +97,13 @@ struct QuoteScanner {
                     draft = previous
                 }
             } else if let lead = parser.leadingAttribution(sentenceStart: sentence.lowerBound, open: span.open),
-                      Self.startsUppercase(text.scalars, content) || text.scalars[text.tokens[max(0, text.tokenEnd(atOrBefore: span.open) - 1)].start] == ":" {
+                      Self.startsUppercase(text.scalars, content) || Self.endsWithIntroducingMark(text, before: span.open) {
                 if span.isSingle, lead.speaker == nil { continue }
                 draft = QuoteDraft(pieces: [piece], kind: .direct, speaker: place(lead.speaker, in: text, paragraph: paragraph), cue: cue(lead, in: text))
                 draft.inheritsSpeaker = draft.speaker == nil
                 consumed.append(sentence.lowerBound..<span.open)
             } else {
+                if !span.isSingle || !Self.startsUppercase(text.scalars, content) { fragments.append((span, sentence, piece)) }
                 continue
             }
             consumed.append(span.open..<unitEnd)
@@ -125,6 +128,11 @@ struct QuoteScanner {
                 draft.inheritsSpeaker = speech.continuesPreviousSpeaker
                 found.append(draft)
             }
+        }
+        for fragment in fragments where !found.contains(where: { $0.pieces.contains { $0.range.contains(fragment.span.open) } }) {
+            guard let naming = parser.namingAttribution(sentenceStart: fragment.sentence.lowerBound, open: fragment.span.open) else { continue }
+            found.append(QuoteDraft(pieces: [fragment.piece], kind: .mixed, speaker: place(naming.speaker, in: text, paragraph: paragraph),
+                                    cue: cue(naming, in: text)))
         }
         if let last = text.scalars.lastIndex(where: { !$0.properties.isWhitespace }), text.scalars[last] == ":",
            let sentence = sentences.last,
@@ -163,8 +171,14 @@ struct QuoteScanner {
         return index
     }
 
-    static func isBlank(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        range.allSatisfy { scalars[$0].properties.isWhitespace || scalars[$0] == "(" }
+    static func isBlank(_ scalars: [Unicode.Scalar], _ range: Range<Int>, allowing extra: Unicode.Scalar = "(") -> Bool {
+        range.allSatisfy { scalars[$0].properties.isWhitespace || scalars[$0] == "(" || scalars[$0] == extra }
+    }
+
+    /// Whether the words before an opening mark end with a colon or a comma (`she said, “as long as …”`).
+    static func endsWithIntroducingMark(_ text: ScalarText, before open: Int) -> Bool {
+        let last = text.tokenEnd(atOrBefore: open) - 1
+        return last >= 0 && (text.isPunctuation(last, ":") || text.isPunctuation(last, ","))
     }
 
     static func startsUppercase(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
