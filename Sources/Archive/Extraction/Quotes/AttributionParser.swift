@@ -57,7 +57,12 @@ struct AttributionParser {
                 previous -= 1
             }
             guard previous > lower, text.isPunctuation(previous, ",") else { return nil }
-            if let found = phrase(endingAt: previous - 1, lower: lower) { return found }
+            if let found = phrase(endingAt: previous - 1, lower: lower) {
+                let aside = previous + 1..<comma
+                let isName = !aside.isEmpty && text.wordCount(aside) <= 4 && aside.allSatisfy { tokens[$0].isCapitalized || isAbbreviationPeriod($0) }
+                let isRole = !tokens[found.lowerBound].isCapitalized || SpeechLexicon.determiners.contains(tokens[found.lowerBound].folded)
+                return isName && isRole ? found.lowerBound..<comma : found
+            }
             comma = previous
         }
         return nil
@@ -65,7 +70,11 @@ struct AttributionParser {
 
     /// The speaker phrase whose last token is `last`, walking back to a clause boundary.
     private func phrase(endingAt last: Int, lower: Int) -> Range<Int>? {
+        guard last >= lower else { return nil }
         let end = last + 1
+        if tokens[last].isWord, SpeechLexicon.pronouns.contains(tokens[last].folded) {
+            return isSpeakerPhrase(last..<end) ? last..<end : nil
+        }
         var start = end
         while start - 1 >= lower {
             let token = tokens[start - 1]
@@ -252,7 +261,12 @@ struct AttributionParser {
                 continue
             }
             if SpeechLexicon.claimNouns.contains(token.folded), text.isWord(index + 1, "that"), text.wordCount(index + 2..<bounds.upperBound) >= 4 {
-                let owner = index > bounds.lowerBound && tokens[index - 1].isWord && Self.isPossessive(tokens[index - 1].folded) ? index - 1..<index : nil
+                var owner: Range<Int>?
+                if index > bounds.lowerBound, tokens[index - 1].isWord, Self.isPossessive(tokens[index - 1].folded) {
+                    owner = index - 1..<index
+                } else if index > bounds.lowerBound + 1, isPossessiveMark(index - 1), tokens[index - 2].isCapitalized {
+                    owner = index - 2..<index - 1
+                }
                 guard closeOpen(before: index) else { continue }
                 found.append(ReportedSpeech(content: [index + 2..<bounds.upperBound], attribution: Attribution(speaker: owner, cue: index..<index + 1)))
                 open = found.count - 1
@@ -267,7 +281,8 @@ struct AttributionParser {
                 open = found.count - 1
                 continue
             }
-            guard SpeechLexicon.isReportingVerb(token.folded), !token.isCapitalized || index == firstWord(from: bounds.lowerBound) else { continue }
+            guard SpeechLexicon.isReportingVerb(token.folded), !token.isCapitalized || index == firstWord(from: bounds.lowerBound),
+                  !(token.folded == "think" && (text.isWord(index + 1, "tank") || text.isWord(index + 1, "tanks"))) else { continue }
             if index > bounds.lowerBound, Self.passiveMarkers.contains(tokens[index - 1].folded) { continue }
             if let subject = subject(before: index, lower: usedUpTo) {
                 if let current = open, subject.lowerBound >= found[current].content[found[current].content.count - 1].lowerBound {

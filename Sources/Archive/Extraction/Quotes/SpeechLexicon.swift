@@ -29,6 +29,10 @@ enum SpeechLexicon {
         "added", "explained", "tweeted", "wrote", "declared", "insisted", "offered", "conceded", "concluded", "urged",
         "cautioned", "pleaded", "demanded", "sneered", "scoffed", "snapped", "recalled", "stated", "announced",
         "boasted", "complained", "lamented", "countered", "observed", "remarked", "testified", "pressed", "interjected",
+        "assured", "assures", "vowed", "promised", "pledged", "teased", "gushed", "raved", "marveled", "thundered",
+        "retorted", "cracked", "sighed", "laughed", "shrugged", "proclaimed", "predicted", "warned", "noted", "says",
+        "writes", "tweets", "adds", "asserted", "argued", "acknowledged", "admitted", "recounted", "repeated",
+        "stressed", "emphasized", "urged", "summed", "put", "told", "tells", "explains", "notes", "continues",
     ]
     /// Participles that report speech after a main clause (", adding that …").
     static let participles: Set<String> = [
