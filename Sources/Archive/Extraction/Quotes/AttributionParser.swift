@@ -121,6 +121,7 @@ struct AttributionParser {
         let firstWord = tokens[first].folded
         let last = range.last(where: { tokens[$0].isWord }) ?? first
         if SpeechLexicon.pronouns.contains(firstWord) { return text.wordCount(range) == 1 && firstWord != "you" }
+        if text.wordCount(range) == 1, Self.notSpeakers.contains(firstWord) { return false }
         if let digit = firstWord.unicodeScalars.first, digit.properties.numericType != nil || Self.numberWords.contains(firstWord) {
             return text.wordCount(range) >= 2
         }
@@ -197,7 +198,8 @@ struct AttributionParser {
             guard text.isPunctuation(last, ":") else { return nil }
             // A headline's `Trump: ‘…’` or `WSJ editorial: “…”` names the speaker before the colon.
             let named = lower..<last
-            if text.wordCount(named) <= 5, tokens[lower].isCapitalized, isSpeakerPhrase(named) {
+            if text.wordCount(named) <= 5, named.allSatisfy({ !tokens[$0].isWord || tokens[$0].isCapitalized }),
+               !SpeechLexicon.clauseBoundaries.contains(tokens[lower].folded), isSpeakerPhrase(named) {
                 return Attribution(speaker: named, cue: nil)
             }
             return Attribution(speaker: nil, cue: nil)
@@ -523,6 +525,13 @@ struct AttributionParser {
     private static let subordinators: Set<String> = [
         "when", "if", "as", "after", "although", "though", "while", "because", "since", "before", "once", "asked",
         "whether", "until", "unless",
+    ]
+    /// Single words that open sentences but never name a speaker ("Shortly after, …, said").
+    private static let notSpeakers: Set<String> = [
+        "shortly", "later", "earlier", "then", "now", "still", "meanwhile", "moreover", "previously", "separately",
+        "this", "that", "these", "those", "here", "there", "finally", "instead", "afterward", "afterwards", "recently",
+        "today", "yesterday", "tonight", "thus", "hence", "indeed", "also", "once", "again", "first", "second",
+        "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "all", "both", "none",
     ]
     private static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
