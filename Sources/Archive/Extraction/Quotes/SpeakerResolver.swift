@@ -164,11 +164,12 @@ struct SpeakerResolver {
     /// The latest person before `place` whose role shares the phrase's noun or nationality (`the Ukrainian leader`).
     private func roleHolder(_ words: [String], before place: TextPlace) -> String? {
         guard let head = words.last, Self.roleNouns.contains(head) else { return nil }
-        let qualifiers = words.dropLast().filter { !Self.roleNouns.contains($0) }
+        let qualifiers = words.dropLast().filter { !Self.roleNouns.contains($0) && !Self.rankAdjectives.contains($0) }
+        let heads = Self.roleSynonyms[head].map { $0.union([head]) } ?? [head]
         return people.last { mention in
             guard Self.isBefore(mention, place), let role = mention.role?.lowercased() else { return false }
-            let roleWords = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            let sameNoun = Self.genericRoleNouns.contains(head) || roleWords.contains(head)
+            let roleWords = role.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).map(String.init)
+            let sameNoun = Self.genericRoleNouns.contains(head) || roleWords.contains { heads.contains($0) }
             let sameNation = qualifiers.allSatisfy { qualifier in
                 roleWords.contains { Self.sameNation($0, qualifier) }
             }
@@ -261,6 +262,19 @@ struct SpeakerResolver {
         "senate", "administration", "agency", "bureau", "office", "network", "press", "tribune", "magazine", "inc",
         "corp", "company", "group", "club", "union", "service", "ministry", "government", "poll", "survey", "report",
         "cnn", "fbi", "nbc", "cbs", "abc", "msnbc", "fox", "reuters", "twitter", "facebook",
+    ]
+    /// Adjectives in a role phrase that any holder of the role may lack (`the Republican presidential nominee`).
+    private static let rankAdjectives: Set<String> = [
+        "republican", "democratic", "presidential", "former", "top", "senior", "new", "longtime", "current", "deputy",
+        "assistant", "incoming", "outgoing", "gop", "state", "federal", "veteran", "embattled", "likely", "presumptive",
+        "two-term", "first-term", "junior", "leading",
+    ]
+    /// The abbreviations a role takes before a name (`the senator` holds the role `Sen.`).
+    private static let roleSynonyms: [String: Set<String>] = [
+        "senator": ["sen", "senator"], "congressman": ["rep", "representative"], "congresswoman": ["rep", "representative"],
+        "lawmaker": ["rep", "sen", "representative", "senator"], "governor": ["gov", "governor"], "president": ["president", "pres"],
+        "secretary": ["secretary", "sec"], "general": ["gen", "general"], "candidate": ["candidate", "nominee"],
+        "nominee": ["nominee", "candidate"],
     ]
     /// Nouns that any political role satisfies (`the American leader` may be a president).
     private static let genericRoleNouns: Set<String> = ["leader", "official", "politician", "statesman"]
