@@ -21,7 +21,14 @@ struct SpeakerResolver {
         self.mentions = entities
             .filter { $0.paragraph != nil }
             .sorted { ($0.paragraph!, $0.start) < ($1.paragraph!, $1.start) }
-        self.people = mentions.filter { $0.kind == .person }
+        // People named inside quotation marks are talked about, not talking: they never stand behind a later "he".
+        var quoted: [Int: [Range<Int>]] = [:]
+        for (index, text) in paragraphs.enumerated() {
+            quoted[index] = QuoteSpan.find(in: text.scalars).filter { !$0.isSingle }.map { $0.contentStart..<$0.contentEnd }
+        }
+        self.people = mentions.filter { mention in
+            mention.kind == .person && !(quoted[mention.paragraph!] ?? []).contains { $0.contains(mention.start) }
+        }
         let splitter = SentenceSplitter()
         var subjects: Set<Position> = []
         for paragraph in Set(people.compactMap(\.paragraph)) {
