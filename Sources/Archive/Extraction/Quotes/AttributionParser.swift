@@ -206,6 +206,9 @@ struct AttributionParser {
         }
         if !punctuated, verb != last { return nil }
         if (verb + 1..<verbSearchEnd).contains(where: { text.isWord($0, "that") }) { return nil }
+        if SpeechLexicon.participles.contains(tokens[verb].folded) {
+            return Attribution(speaker: sentenceSubject(from: lower, before: verb), cue: verb..<verb + 1)
+        }
         let speaker = subject(before: verb, lower: lower) ?? subject(after: verb, upper: verbSearchEnd)
         return Attribution(speaker: speaker, cue: verb..<verb + 1)
     }
@@ -458,7 +461,7 @@ struct AttributionParser {
         guard index < limit, tokens[index].isCapitalized else { return nil }
         var end = index
         while end < limit, tokens[end].isCapitalized || isAbbreviationPeriod(end) { end += 1 }
-        guard end < limit, tokens[end].isWord, !tokens[end].isCapitalized, isSpeakerPhrase(index..<end) else { return nil }
+        guard end < limit, tokens[end].isWord ? !tokens[end].isCapitalized : tokens[end].folded == ",", isSpeakerPhrase(index..<end) else { return nil }
         return index..<end
     }
 

@@ -38,6 +38,8 @@ enum SpeechLexicon {
     static let participles: Set<String> = [
         "saying", "adding", "noting", "arguing", "claiming", "insisting", "warning", "stressing", "explaining",
         "telling", "writing", "asserting", "suggesting", "acknowledging", "admitting", "declaring", "predicting",
+        "tweeting", "posting", "asking", "replying", "responding", "quipping", "joking", "recalling", "complaining",
+        "concluding", "continuing", "answering", "vowing", "promising", "urging", "shouting", "chanting", "boasting",
     ]
 
     /// Verbs of intention that report a "to" clause ("declined to comment", "vowed to repeal the law").
