@@ -53,7 +53,7 @@ struct AttributionParser {
         for _ in 0..<3 {
             var previous = comma - 1
             while previous >= lower, previous > comma - 24, !text.isPunctuation(previous, ",") {
-                if tokens[previous].isWord, SpeechLexicon.isSpeechVerb(tokens[previous].folded) { return nil }
+                if tokens[previous].isWord, !tokens[previous].isCapitalized, SpeechLexicon.isSpeechVerb(tokens[previous].folded) { return nil }
                 previous -= 1
             }
             guard previous > lower, text.isPunctuation(previous, ",") else { return nil }
@@ -79,7 +79,11 @@ struct AttributionParser {
         while start - 1 >= lower {
             let token = tokens[start - 1]
             if token.isWord {
-                if SpeechLexicon.clauseBoundaries.contains(token.folded), !(token.isCapitalized && start - 1 > lower) { break }
+                // "Mr. Morgan of the Sierra Club": "of" inside a name keeps the phrase going.
+                let ofInName = token.folded == "of" && start - 2 >= lower && tokens[start - 2].isCapitalized
+                    && (tokens[start].isCapitalized || text.isWord(start, "the"))
+                if SpeechLexicon.clauseBoundaries.contains(token.folded), !(token.isCapitalized && start - 1 > lower), !ofInName { break }
+                if !token.isCapitalized, SpeechLexicon.isReportingVerb(token.folded) || SpeechLexicon.isSpeechVerb(token.folded) { break }
                 if text.wordCount(start - 1..<end) > 10 { return nil }
                 start -= 1
             } else if isAbbreviationPeriod(start - 1) || isPossessiveMark(start - 1) || Self.phraseJoiners.contains(token.folded) {
@@ -90,8 +94,11 @@ struct AttributionParser {
         }
         while start < end, tokens[start].isWord, SpeechLexicon.leadIns.contains(tokens[start].folded) { start += 1 }
         while start < end, !tokens[start].isWord { start += 1 }
-        guard start < end, isSpeakerPhrase(start..<end) else { return nil }
-        return start..<end
+        guard start < end else { return nil }
+        if isSpeakerPhrase(start..<end) { return start..<end }
+        // "panel Chairman Rep. Jason Chaffetz": the name starts at its first capital.
+        guard let named = (start..<end).first(where: { tokens[$0].isCapitalized }), named > start, isSpeakerPhrase(named..<end) else { return nil }
+        return named..<end
     }
 
     /// The speaker phrase right after an inverted verb (`said Trump`, `said Donna Brazile, the chairwoman`).
@@ -121,7 +128,10 @@ struct AttributionParser {
         let firstWord = tokens[first].folded
         let last = range.last(where: { tokens[$0].isWord }) ?? first
         if SpeechLexicon.pronouns.contains(firstWord) { return text.wordCount(range) == 1 && firstWord != "you" }
-        if text.wordCount(range) == 1, Self.notSpeakers.contains(firstWord) { return false }
+        if text.wordCount(range) == 1, Self.notSpeakers.contains(firstWord) || SpeechLexicon.determiners.contains(firstWord)
+            || SpeechLexicon.clauseBoundaries.contains(firstWord) || SpeechLexicon.leadIns.contains(firstWord) {
+            return false
+        }
         if let digit = firstWord.unicodeScalars.first, digit.properties.numericType != nil || Self.numberWords.contains(firstWord) {
             return text.wordCount(range) >= 2
         }
@@ -150,11 +160,12 @@ struct AttributionParser {
         }
         var verb = start
         while verb < min(end, start + 30) {
-            if tokens[verb].isWord, SpeechLexicon.isSpeechVerb(tokens[verb].folded) { break }
+            if tokens[verb].isWord, !tokens[verb].isCapitalized || verb == start, SpeechLexicon.isSpeechVerb(tokens[verb].folded) { break }
             verb += 1
         }
         guard verb < min(end, start + 30) else { return nil }
-        if let speaker = subject(before: verb, lower: start), speaker.lowerBound == firstWord(from: start) {
+        if let speaker = subject(before: verb, lower: start),
+           (start..<speaker.lowerBound).allSatisfy({ tokens[$0].isWord }), text.wordCount(start..<speaker.lowerBound) <= 2 {
             return (Attribution(speaker: speaker, cue: verb..<verb + 1), scalarEnd(ofClauseEndingAt: end))
         }
         if verb == firstWord(from: start) || (verb > start && SpeechLexicon.auxiliaries.contains(tokens[verb - 1].folded) && verb - 1 == firstWord(from: start)) {
@@ -190,11 +201,12 @@ struct AttributionParser {
         let punctuated = text.isPunctuation(last, ":") || text.isPunctuation(last, ",")
         let verbSearchEnd = punctuated ? last : upper
         var verb = verbSearchEnd - 1
-        while verb >= max(lower, verbSearchEnd - 9) {
-            if tokens[verb].isWord, SpeechLexicon.isSpeechVerb(tokens[verb].folded) || SpeechLexicon.participles.contains(tokens[verb].folded) { break }
+        while verb >= max(lower, verbSearchEnd - 14) {
+            if tokens[verb].isWord, !tokens[verb].isCapitalized || verb == lower,
+               SpeechLexicon.isSpeechVerb(tokens[verb].folded) || SpeechLexicon.participles.contains(tokens[verb].folded) { break }
             verb -= 1
         }
-        guard verb >= max(lower, verbSearchEnd - 9) else {
+        guard verb >= max(lower, verbSearchEnd - 14) else {
             guard text.isPunctuation(last, ":") else { return nil }
             // A headline's `Trump: ‘…’` or `WSJ editorial: “…”` names the speaker before the colon.
             let named = lower..<last

@@ -100,6 +100,12 @@ struct QuoteScanner {
                       Self.startsUppercase(text.scalars, content) || Self.endsWithIntroducingMark(text, before: span.open) {
                 if span.isSingle, lead.speaker == nil { continue }
                 draft = QuoteDraft(pieces: [piece], kind: .direct, speaker: place(lead.speaker, in: text, paragraph: paragraph), cue: cue(lead, in: text))
+                // `McCaskill scolded him: “…,” she said.`: a lead without a speaker leaves the naming to the words after the quote.
+                if draft.speaker == nil, let trailing = parser.trailingAttribution(after: span.after), trailing.attribution.speaker != nil {
+                    draft.speaker = place(trailing.attribution.speaker, in: text, paragraph: paragraph)
+                    draft.cue = cue(trailing.attribution, in: text)
+                    unitEnd = trailing.end
+                }
                 draft.inheritsSpeaker = draft.speaker == nil
                 consumed.append(sentence.lowerBound..<span.open)
             } else {
