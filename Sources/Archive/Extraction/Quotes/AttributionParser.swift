@@ -118,8 +118,11 @@ struct AttributionParser {
             }
             if text.wordCount(start..<end) > 10 { return nil }
         }
-        guard end > start, isSpeakerPhrase(start..<end) else { return nil }
-        return start..<end
+        guard end > start else { return nil }
+        if isSpeakerPhrase(start..<end) { return start..<end }
+        // "said undecided Republican voter Stephanie Hooton": the name starts at its first capital.
+        guard let named = (start..<end).first(where: { tokens[$0].isCapitalized }), named > start, isSpeakerPhrase(named..<end) else { return nil }
+        return named..<end
     }
 
     /// Whether the words could name who speaks: a pronoun, a name, or a noun phrase with a determiner or a source noun.
@@ -163,7 +166,7 @@ struct AttributionParser {
             if tokens[verb].isWord, !tokens[verb].isCapitalized || verb == start, SpeechLexicon.isSpeechVerb(tokens[verb].folded) { break }
             verb += 1
         }
-        guard verb < min(end, start + 30) else { return nil }
+        guard verb < min(end, start + 30) else { return expressiveAttribution(from: start, end: end, after: offset) }
         if let speaker = subject(before: verb, lower: start),
            (start..<speaker.lowerBound).allSatisfy({ tokens[$0].isWord }), text.wordCount(start..<speaker.lowerBound) <= 2 {
             return (Attribution(speaker: speaker, cue: verb..<verb + 1), scalarEnd(ofClauseEndingAt: end))
@@ -174,6 +177,18 @@ struct AttributionParser {
             return (Attribution(speaker: speaker, cue: verb..<verb + 1), scalarEnd(ofClauseEndingAt: end))
         }
         return nil
+    }
+
+    /// `“…,” Toomey fumed on Tuesday.`: right after a quote that ends in a comma, a name and a past-tense
+    /// verb attribute it even when the verb is not a speech verb.
+    private func expressiveAttribution(from start: Int, end: Int, after offset: Int) -> (attribution: Attribution, end: Int)? {
+        guard offset >= 2, text.scalars[offset - 2] == "," || text.scalars[offset - 1] == "," || text.isPunctuation(text.firstToken(atOrAfter: offset), ",") else { return nil }
+        var verb = start
+        while verb < min(end, start + 8), tokens[verb].isCapitalized || isAbbreviationPeriod(verb) || Self.phraseJoiners.contains(tokens[verb].folded) { verb += 1 }
+        if verb == start, verb < end, SpeechLexicon.pronouns.contains(tokens[verb].folded) { verb += 1 }
+        guard verb > start, verb < end, tokens[verb].isWord, !tokens[verb].isCapitalized, tokens[verb].folded.hasSuffix("ed"),
+              isSpeakerPhrase(start..<verb) else { return nil }
+        return (Attribution(speaker: start..<verb, cue: verb..<verb + 1), scalarEnd(ofClauseEndingAt: end))
     }
 
     /// A name signing a quote after a dash (`“…” ― Carlos Raúl`): capitalised words up to the end of the sentence or the next quote.
@@ -472,7 +487,9 @@ struct AttributionParser {
         while index < limit, SpeechLexicon.leadIns.contains(tokens[index].folded) { index += 1 }
         guard index < limit, tokens[index].isCapitalized else { return nil }
         var end = index
-        while end < limit, tokens[end].isCapitalized || isAbbreviationPeriod(end) { end += 1 }
+        while end < limit, tokens[end].isCapitalized || isAbbreviationPeriod(end) || (end > index && Self.phraseJoiners.contains(tokens[end].folded)) {
+            end += 1
+        }
         guard end < limit, tokens[end].isWord ? !tokens[end].isCapitalized : tokens[end].folded == ",", isSpeakerPhrase(index..<end) else { return nil }
         return index..<end
     }
