@@ -1,0 +1,275 @@
+import Foundation
+
+/// Finds the words and two- and three-word phrases a period was about.
+///
+/// 1. Read the period's paragraphs (an even sample of at most `sampleArticles` articles, so a
+///    long period costs no more than a short one) and count, per paragraph, every word and
+///    phrase that starts and ends with a content word and stays inside one clause. Paragraphs
+///    repeated word for word across several stories are page furniture and are skipped.
+/// 2. Words are counted by their FTS5 stems (SQLite's porter tokenizer, run over the distinct
+///    words in a TEMP table), so "tariff" and "tariffs" are one candidate, counted as the index
+///    counts them.
+/// 3. The most frequent candidates get their archive-wide paragraph counts from the index, and
+///    are ranked: for a period by log-likelihood keyness against the rest of the archive
+///    (`Keyness`); for the archive as a whole, which has no rest to compare with, by how many
+///    stories use them times the log of how rare they are among paragraphs (a phrase many
+///    stories share, but not the common stuff of every paragraph).
+/// 4. The best are counted exactly in the period, re-ranked, and a phrase that a longer one
+///    listed above it accounts for is dropped.
+struct TopicsQuery {
+    let database: Database
+
+    static let sampleArticles = 2_000
+    /// A paragraph found word for word in this many stories of the sample is boilerplate.
+    static let boilerplateStories = 3
+    /// A phrase is dropped when a longer one holds it in at least this share of its paragraphs.
+    static let subsumedShare = 0.7
+
+    func run(_ request: TopicsRequest) throws -> Topics {
+        let dates = request.dates
+        let bounds: [SQLValue] = [SQLValue(dates.sqlLowerBound), SQLValue(dates.sqlUpperBound), SQLValue(request.source)]
+        let method: Topics.Method = dates.isUnbounded ? .spread : .logLikelihood
+        guard let (articles, stories, periodParagraphs) = try database.statement(Self.selectionSQL).first(bounds, {
+            ($0.int(0), $0.int(1), $0.int(2))
+        }) else { return Topics(method: method, topics: [], stories: 0, undatedExcluded: 0) }
+        let undated = dates.isUnbounded ? 0 : try database.integer(Self.undatedSQL, SQLValue(request.source)) ?? 0
+        guard articles > 0, request.limit > 0 else {
+            return Topics(method: method, topics: [], stories: stories, undatedExcluded: undated)
+        }
+        let totalParagraphs = try database.integer(Self.allParagraphsSQL) ?? 0
+        let step = max(1, (articles + Self.sampleArticles - 1) / Self.sampleArticles)
+        let sample = try database.statement(Self.sampleSQL).rows(bounds + [.integer(Int64(step))]) {
+            SampleParagraph(story: $0.int(0), text: $0.text(1))
+        }
+        let counts = try count(sample, minimumStories: stories > 1 ? 2 : 1)
+        let sampleParagraphs = Double(sample.count)
+        let scale = sampleParagraphs > 0 ? Double(periodParagraphs) / sampleParagraphs : 1
+
+        func score(paragraphs a: Double, stories: Double, archive: Double) -> Double {
+            switch method {
+            case .spread:
+                return stories * log(Double(totalParagraphs) / max(1, archive))
+            case .logLikelihood:
+                let c = Double(periodParagraphs), d = Double(totalParagraphs - periodParagraphs)
+                let b = max(0, archive - a)
+                guard Keyness.isOverRepresented(a, of: c, against: b, of: d) else { return 0 }
+                return Keyness.logLikelihood(a, of: c, against: b, of: d)
+            }
+        }
+
+        // Estimate from the sample, then count the best exactly.
+        var ranked: [(candidate: Candidate, archive: Int, score: Double)] = []
+        for candidate in counts.candidates(perLength: max(60, request.limit * 5)) {
+            let archive = try database.integer(Self.archiveCountSQL, .text(candidate.fts)) ?? 0
+            let estimate = score(paragraphs: Double(candidate.paragraphs) * scale,
+                                 stories: Double(candidate.stories) * Double(step), archive: Double(archive))
+            if estimate > 0 { ranked.append((candidate, archive, estimate)) }
+        }
+        ranked.sort { ($0.score, $1.candidate.key) > ($1.score, $0.candidate.key) }
+        var topics: [(topic: Topic, words: [String])] = []
+        for (candidate, archive, _) in ranked.prefix(request.limit * 2) {
+            let uses = try database.statement(Self.periodUsesSQL).rows([.text(candidate.fts)] + bounds) {
+                (story: $0.int(0), paragraphs: $0.int(2), article: ArticleSummary(
+                    id: $0.int(1), title: $0.text(3), source: $0.optionalText(4), published: $0.optionalText(5),
+                    url: $0.optionalText(6), origin: $0.optionalText(7)))
+            }
+            let paragraphs = uses.reduce(0) { $0 + $1.paragraphs }
+            let storyCount = Set(uses.map(\.story)).count
+            let exact = score(paragraphs: Double(paragraphs), stories: Double(storyCount), archive: Double(archive))
+            guard exact > 0 else { continue }
+            let phrase = counts.surface(of: candidate.key)
+            topics.append((Topic(phrase: phrase, stories: storyCount, paragraphs: paragraphs, archiveParagraphs: archive,
+                                 score: exact, topArticle: uses.first?.article), phrase.split(separator: " ").map(String.init)))
+        }
+        topics.sort { ($0.topic.score, $1.topic.phrase) > ($1.topic.score, $0.topic.phrase) }
+        let kept = Self.withoutSubsumed(topics).prefix(request.limit)
+        return Topics(method: method, topics: Array(kept), stories: stories, undatedExcluded: undated)
+    }
+
+    /// Drops a phrase when a longer one ranked in the list holds it in most of its paragraphs:
+    /// "donald" under "donald trump".
+    static func withoutSubsumed(_ topics: [(topic: Topic, words: [String])]) -> [Topic] {
+        topics.filter { shorter in
+            !topics.contains { longer in
+                longer.words.count > shorter.words.count
+                    && Double(longer.topic.paragraphs) >= subsumedShare * Double(shorter.topic.paragraphs)
+                    && longer.words.containsRun(shorter.words)
+            }
+        }.map(\.topic)
+    }
+
+    // MARK: - Counting the sample
+
+    struct SampleParagraph {
+        let story: Int
+        let text: String
+    }
+
+    struct Candidate {
+        let key: String
+        let fts: String
+        let paragraphs: Int
+        let stories: Int
+    }
+
+    /// Paragraph and story counts for every candidate in the sample, keyed by stems.
+    final class Counts {
+        struct Tally {
+            var paragraphs = 0
+            var stories = 0
+            var lastParagraph = -1
+            var lastStory = -1
+            var words: [String]
+        }
+
+        var tallies: [String: Tally] = [:]
+        var surfaces: [String: [String: Int]] = [:]
+        let minimumStories: Int
+
+        init(minimumStories: Int) { self.minimumStories = minimumStories }
+
+        func add(key: String, words: [String], paragraph: Int, story: Int) {
+            var tally = tallies[key] ?? Tally(words: words)
+            guard tally.lastParagraph != paragraph else { return }
+            tally.lastParagraph = paragraph
+            tally.paragraphs += 1
+            if tally.lastStory != story {
+                tally.lastStory = story
+                tally.stories += 1
+            }
+            tallies[key] = tally
+            surfaces[key, default: [:]][words.joined(separator: " "), default: 0] += 1
+        }
+
+        /// The most frequent candidates of each length.
+        func candidates(perLength limit: Int) -> [Candidate] {
+            var byLength: [Int: [(String, Tally)]] = [:]
+            for (key, tally) in tallies where tally.stories >= minimumStories {
+                byLength[tally.words.count, default: []].append((key, tally))
+            }
+            return byLength.keys.sorted().flatMap { length in
+                byLength[length]!
+                    .sorted { ($0.1.paragraphs, $1.0) > ($1.1.paragraphs, $0.0) }
+                    .prefix(limit)
+                    .map { Candidate(key: $0.0, fts: TopicsText.ftsExpression($0.1.words), paragraphs: $0.1.paragraphs, stories: $0.1.stories) }
+            }
+        }
+
+        /// The form the sample most often wrote for the candidate with this key.
+        func surface(of key: String) -> String {
+            (surfaces[key] ?? [:]).max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+        }
+    }
+
+    private func count(_ sample: [SampleParagraph], minimumStories: Int) throws -> Counts {
+        var storiesByText: [String: Set<Int>] = [:]
+        for paragraph in sample { storiesByText[paragraph.text, default: []].insert(paragraph.story) }
+        let clauses = sample.map { TopicsText.clauses(in: $0.text) }
+        let stems = try stemsOf(Set(clauses.joined().joined()))
+        let counts = Counts(minimumStories: minimumStories)
+        for (index, paragraph) in sample.enumerated() {
+            guard storiesByText[paragraph.text, default: []].count < Self.boilerplateStories else { continue }
+            for clause in clauses[index] {
+                let content = clause.map(TopicsText.isContentWord)
+                for start in clause.indices where content[start] {
+                    var key = ""
+                    for end in start..<min(start + 3, clause.count) {
+                        guard let stem = stems[clause[end]] else { break }
+                        key += (end == start ? "" : " ") + stem
+                        if content[end] {
+                            counts.add(key: key, words: Array(clause[start...end]), paragraph: index, story: paragraph.story)
+                        }
+                    }
+                }
+            }
+        }
+        return counts
+    }
+
+    /// Each word's FTS5 stems, as the archive's tokenizer makes them: the words go into a TEMP
+    /// FTS5 table with the same tokenizer and come back out through an fts5vocab table.
+    private func stemsOf(_ words: Set<String>) throws -> [String: String] {
+        let list = words.sorted()
+        try database.execute(Self.createStemTablesSQL)
+        defer { try? database.execute(Self.dropStemTablesSQL) }
+        let insert = try database.statement(Self.insertWordSQL)
+        for (index, word) in list.enumerated() { try insert.run(.integer(Int64(index)), .text(word)) }
+        var stems: [Int: [String]] = [:]
+        for (row, term) in try database.statement(Self.stemsSQL).rows([], { ($0.int(0), $0.text(1)) }) {
+            stems[row, default: []].append(term)
+        }
+        var result: [String: String] = [:]
+        for (index, word) in list.enumerated() {
+            if let parts = stems[index] { result[word] = parts.joined(separator: "_") }
+        }
+        return result
+    }
+
+    // MARK: - SQL
+
+    private static let period = """
+        (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.published < ?2) AND (?3 IS NULL OR s.name = ?3)
+        """
+
+    static let selectionSQL = """
+        SELECT count(*), count(DISTINCT a.story_id),
+               (SELECT count(*) FROM paragraph AS p JOIN article AS a ON a.id = p.article_id
+                LEFT JOIN source AS s ON s.id = a.source_id WHERE \(period))
+        FROM article AS a LEFT JOIN source AS s ON s.id = a.source_id
+        WHERE \(period)
+        """
+
+    static let undatedSQL = """
+        SELECT count(*) FROM article AS a LEFT JOIN source AS s ON s.id = a.source_id
+        WHERE a.published IS NULL AND (?1 IS NULL OR s.name = ?1)
+        """
+
+    static let allParagraphsSQL = "SELECT count(*) FROM paragraph"
+
+    /// Every ?4th article of the period, grouped by story so that a story's paragraphs are together.
+    static let sampleSQL = """
+        SELECT a.story_id, p.text
+        FROM article AS a JOIN paragraph AS p ON p.article_id = a.id LEFT JOIN source AS s ON s.id = a.source_id
+        WHERE \(period) AND a.id % ?4 = 0
+        ORDER BY a.story_id, a.id, p.ordinal
+        """
+
+    static let archiveCountSQL = "SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH ?1"
+
+    /// The period's articles that use a phrase, the one using it most first.
+    static let periodUsesSQL = """
+        SELECT a.story_id, a.id, count(*) AS uses, a.title, s.name, a.published, a.url,
+               (SELECT origin FROM article_origin WHERE article_id = a.id ORDER BY id LIMIT 1)
+        FROM paragraph_fts AS f
+        JOIN paragraph AS p ON p.id = f.rowid
+        JOIN article AS a ON a.id = p.article_id
+        LEFT JOIN source AS s ON s.id = a.source_id
+        WHERE paragraph_fts MATCH ?1 AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)
+          AND (?4 IS NULL OR s.name = ?4)
+        GROUP BY a.id
+        ORDER BY uses DESC, min(f.rank), a.id
+        """
+
+    static let createStemTablesSQL = """
+        CREATE VIRTUAL TABLE IF NOT EXISTS temp.topic_word USING fts5(word, tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE IF NOT EXISTS temp.topic_stem USING fts5vocab(temp, topic_word, instance);
+        """
+    static let dropStemTablesSQL = "DROP TABLE IF EXISTS temp.topic_stem; DROP TABLE IF EXISTS temp.topic_word;"
+    static let insertWordSQL = "INSERT INTO temp.topic_word (rowid, word) VALUES (?1, ?2)"
+    static let stemsSQL = "SELECT doc, term FROM temp.topic_stem ORDER BY doc, offset"
+}
+
+extension Array where Element == String {
+    /// Whether `run` occurs in this array as consecutive elements.
+    fileprivate func containsRun(_ run: [String]) -> Bool {
+        guard !run.isEmpty, run.count <= count else { return false }
+        return (0...(count - run.count)).contains { Array(self[$0..<($0 + run.count)]) == run }
+    }
+}
+
+extension ArchiveStore {
+    /// What a period (or the archive) was about; see `TopicsQuery`.
+    public func topics(_ request: TopicsRequest) throws -> Topics {
+        try TopicsQuery(database: database).run(request)
+    }
+}
