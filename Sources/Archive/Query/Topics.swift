@@ -23,7 +23,7 @@ public struct Topic: Sendable, Equatable {
     /// Paragraphs in the whole archive that use it.
     public var archiveParagraphs: Int
     /// Keyness: log-likelihood G² against the rest of the archive for a period; for the whole
-    /// archive, stories × log(paragraphs / paragraphs using it).
+    /// archive, p × log(P / p), p the paragraphs using it and P all paragraphs.
     public var score: Double
     /// The article that uses it most.
     public var topArticle: ArticleSummary?
@@ -33,8 +33,8 @@ public struct Topics: Sendable, Equatable {
     public enum Method: String, Sendable {
         /// Over-represented in the period against the rest of the archive.
         case logLikelihood = "log-likelihood"
-        /// Used by many stories but concentrated in few of the archive's paragraphs.
-        case spread
+        /// Frequent in the archive's paragraphs, but not in all of them: p × log(P / p).
+        case specificity
     }
 
     public var method: Method

@@ -11,9 +11,11 @@ import Foundation
 ///    counts them.
 /// 3. The most frequent candidates get their archive-wide paragraph counts from the index, and
 ///    are ranked: for a period by log-likelihood keyness against the rest of the archive
-///    (`Keyness`); for the archive as a whole, which has no rest to compare with, by how many
-///    stories use them times the log of how rare they are among paragraphs (a phrase many
-///    stories share, but not the common stuff of every paragraph).
+///    (`Keyness`). The archive as a whole has no rest to compare with, and the binary carries
+///    no general-English word counts, so there the archive's own paragraphs are the
+///    background: a phrase scores by the paragraphs it is in times the log of how few those
+///    are, p × log(P / p) — tf-idf with the archive as one document. It rises with use and
+///    falls for words in every other paragraph, which the stop words have mostly removed.
 /// 4. The best are counted exactly in the period, re-ranked, and a phrase that a longer one
 ///    listed above it accounts for is dropped.
 struct TopicsQuery {
@@ -28,7 +30,7 @@ struct TopicsQuery {
     func run(_ request: TopicsRequest) throws -> Topics {
         let dates = request.dates
         let bounds: [SQLValue] = [SQLValue(dates.sqlLowerBound), SQLValue(dates.sqlUpperBound), SQLValue(request.source)]
-        let method: Topics.Method = dates.isUnbounded ? .spread : .logLikelihood
+        let method: Topics.Method = dates.isUnbounded ? .specificity : .logLikelihood
         guard let (articles, stories, periodParagraphs) = try database.statement(Self.selectionSQL).first(bounds, {
             ($0.int(0), $0.int(1), $0.int(2))
         }) else { return Topics(method: method, topics: [], stories: 0, undatedExcluded: 0) }
@@ -45,10 +47,10 @@ struct TopicsQuery {
         let sampleParagraphs = Double(sample.count)
         let scale = sampleParagraphs > 0 ? Double(periodParagraphs) / sampleParagraphs : 1
 
-        func score(paragraphs a: Double, stories: Double, archive: Double) -> Double {
+        func score(paragraphs a: Double, archive: Double) -> Double {
             switch method {
-            case .spread:
-                return stories * log(Double(totalParagraphs) / max(1, archive))
+            case .specificity:
+                return archive * log(Double(totalParagraphs) / max(1, archive))
             case .logLikelihood:
                 let c = Double(periodParagraphs), d = Double(totalParagraphs - periodParagraphs)
                 let b = max(0, archive - a)
@@ -61,8 +63,7 @@ struct TopicsQuery {
         var ranked: [(candidate: Candidate, archive: Int, score: Double)] = []
         for candidate in counts.candidates(perLength: max(60, request.limit * 5)) {
             let archive = try database.integer(Self.archiveCountSQL, .text(candidate.fts)) ?? 0
-            let estimate = score(paragraphs: Double(candidate.paragraphs) * scale,
-                                 stories: Double(candidate.stories) * Double(step), archive: Double(archive))
+            let estimate = score(paragraphs: Double(candidate.paragraphs) * scale, archive: Double(archive))
             if estimate > 0 { ranked.append((candidate, archive, estimate)) }
         }
         ranked.sort { ($0.score, $1.candidate.key) > ($1.score, $0.candidate.key) }
@@ -75,7 +76,7 @@ struct TopicsQuery {
             }
             let paragraphs = uses.reduce(0) { $0 + $1.paragraphs }
             let storyCount = Set(uses.map(\.story)).count
-            let exact = score(paragraphs: Double(paragraphs), stories: Double(storyCount), archive: Double(archive))
+            let exact = score(paragraphs: Double(paragraphs), archive: Double(archive))
             guard exact > 0 else { continue }
             let phrase = counts.surface(of: candidate.key)
             topics.append((Topic(phrase: phrase, stories: storyCount, paragraphs: paragraphs, archiveParagraphs: archive,
