@@ -22,8 +22,7 @@ public struct Topic: Sendable, Equatable {
     public var paragraphs: Int
     /// Paragraphs in the whole archive that use it.
     public var archiveParagraphs: Int
-    /// Keyness: log-likelihood G² against the rest of the archive for a period; for the whole
-    /// archive, p × log(P / p), p the paragraphs using it and P all paragraphs.
+    /// How characteristic it is; see `Topics.Method`.
     public var score: Double
     /// The article that uses it most.
     public var topArticle: ArticleSummary?
@@ -33,7 +32,10 @@ public struct Topics: Sendable, Equatable {
     public enum Method: String, Sendable {
         /// Over-represented in the period against the rest of the archive.
         case logLikelihood = "log-likelihood"
-        /// Frequent in the archive's paragraphs, but not in all of them: p × log(P / p).
+        /// The whole archive: concentrated in fewer stories than its paragraphs would fill by
+        /// chance (residual IDF).
+        case burstiness
+        /// A small archive: frequent among its paragraphs, but not in all of them: p × log(P / p).
         case specificity
     }
 

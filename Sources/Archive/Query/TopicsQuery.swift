@@ -9,13 +9,15 @@ import Foundation
 /// 2. Words are counted by their FTS5 stems (SQLite's porter tokenizer, run over the distinct
 ///    words in a TEMP table), so "tariff" and "tariffs" are one candidate, counted as the index
 ///    counts them.
-/// 3. The most frequent candidates get their archive-wide paragraph counts from the index, and
-///    are ranked: for a period by log-likelihood keyness against the rest of the archive
-///    (`Keyness`). The archive as a whole has no rest to compare with, and the binary carries
-///    no general-English word counts, so there the archive's own paragraphs are the
-///    background: a phrase scores by the paragraphs it is in times the log of how few those
-///    are, p × log(P / p) — tf-idf with the archive as one document. It rises with use and
-///    falls for words in every other paragraph, which the stop words have mostly removed.
+/// 3. The most frequent candidates are scored. For a period: log-likelihood keyness against
+///    the rest of the archive (`Keyness`), with archive-wide counts from the index. The archive
+///    as a whole has no rest to compare with, and the binary carries no general-English word
+///    counts, so there a phrase scores by how its uses spread over stories: residual IDF
+///    (Church and Gale 1995), the log of how many fewer stories use it than chance would put
+///    it in, given its paragraphs. "Government", in a few paragraphs of half the stories,
+///    scores near zero; "mac mini", in many paragraphs of three stories, scores high. An
+///    archive of fewer than `burstinessStories` stories has no spread to speak of; there a
+///    phrase scores p × log(P / p), its paragraphs p times their rarity among all P.
 /// 4. The best are counted exactly in the period, re-ranked, and a phrase that a longer one
 ///    listed above it accounts for is dropped.
 struct TopicsQuery {
@@ -26,14 +28,19 @@ struct TopicsQuery {
     static let boilerplateStories = 3
     /// A phrase is dropped when a longer one holds it in at least this share of its paragraphs.
     static let subsumedShare = 0.7
+    /// Fewer stories than this are scored by specificity instead of burstiness.
+    static let burstinessStories = 10
+    /// A phrase must be used by this many stories to say anything about how it spreads.
+    static let burstyMinimumStories = 3
 
     func run(_ request: TopicsRequest) throws -> Topics {
         let dates = request.dates
         let bounds: [SQLValue] = [SQLValue(dates.sqlLowerBound), SQLValue(dates.sqlUpperBound), SQLValue(request.source)]
-        let method: Topics.Method = dates.isUnbounded ? .specificity : .logLikelihood
         guard let (articles, stories, periodParagraphs) = try database.statement(Self.selectionSQL).first(bounds, {
             ($0.int(0), $0.int(1), $0.int(2))
-        }) else { return Topics(method: method, topics: [], stories: 0, undatedExcluded: 0) }
+        }) else { throw ArchiveError.storage("the archive's counts could not be read") }
+        let method: Topics.Method = !dates.isUnbounded ? .logLikelihood
+            : stories >= Self.burstinessStories ? .burstiness : .specificity
         let undated = dates.isUnbounded ? 0 : try database.integer(Self.undatedSQL, SQLValue(request.source)) ?? 0
         guard articles > 0, request.limit > 0 else {
             return Topics(method: method, topics: [], stories: stories, undatedExcluded: undated)
@@ -43,12 +50,17 @@ struct TopicsQuery {
         let sample = try database.statement(Self.sampleSQL).rows(bounds + [.integer(Int64(step))]) {
             SampleParagraph(story: $0.int(0), text: $0.text(1))
         }
-        let counts = try count(sample, minimumStories: stories > 1 ? 2 : 1)
+        let minimumStories = method == .burstiness ? Self.burstyMinimumStories : stories > 1 ? 2 : 1
+        let counts = try count(sample, minimumStories: minimumStories)
         let sampleParagraphs = Double(sample.count)
         let scale = sampleParagraphs > 0 ? Double(periodParagraphs) / sampleParagraphs : 1
 
-        func score(paragraphs a: Double, archive: Double) -> Double {
+        /// `a` paragraphs of `s` stories out of `n` in the period; `archive` paragraphs in all.
+        func score(paragraphs a: Double, stories s: Double, of n: Double, archive: Double) -> Double {
             switch method {
+            case .burstiness:
+                guard s >= Double(Self.burstyMinimumStories), n > 0 else { return 0 }
+                return log(n / s) + log(1 - exp(-a / n))
             case .specificity:
                 return archive * log(Double(totalParagraphs) / max(1, archive))
             case .logLikelihood:
@@ -61,14 +73,17 @@ struct TopicsQuery {
 
         // Estimate from the sample, then count the best exactly.
         var ranked: [(candidate: Candidate, archive: Int, score: Double)] = []
+        let sampleStories = Double(Set(sample.map(\.story)).count)
         for candidate in counts.candidates(perLength: max(60, request.limit * 5)) {
-            let archive = try database.integer(Self.archiveCountSQL, .text(candidate.fts)) ?? 0
-            let estimate = score(paragraphs: Double(candidate.paragraphs) * scale, archive: Double(archive))
+            // Burstiness needs nothing beyond the sample; the others need the archive's count.
+            let archive = method == .burstiness ? 0 : try database.integer(Self.archiveCountSQL, .text(candidate.fts)) ?? 0
+            let estimate = score(paragraphs: Double(candidate.paragraphs) * scale, stories: Double(candidate.stories),
+                                 of: sampleStories, archive: Double(archive))
             if estimate > 0 { ranked.append((candidate, archive, estimate)) }
         }
         ranked.sort { ($0.score, $1.candidate.key) > ($1.score, $0.candidate.key) }
         var topics: [(topic: Topic, words: [String])] = []
-        for (candidate, archive, _) in ranked.prefix(request.limit * 2) {
+        for (candidate, counted, _) in ranked.prefix(request.limit * 2) {
             let uses = try database.statement(Self.periodUsesSQL).rows([.text(candidate.fts)] + bounds) {
                 (story: $0.int(0), paragraphs: $0.int(2), article: ArticleSummary(
                     id: $0.int(1), title: $0.text(3), source: $0.optionalText(4), published: $0.optionalText(5),
@@ -76,7 +91,8 @@ struct TopicsQuery {
             }
             let paragraphs = uses.reduce(0) { $0 + $1.paragraphs }
             let storyCount = Set(uses.map(\.story)).count
-            let exact = score(paragraphs: Double(paragraphs), archive: Double(archive))
+            let archive = method == .burstiness ? paragraphs : counted
+            let exact = score(paragraphs: Double(paragraphs), stories: Double(storyCount), of: Double(stories), archive: Double(archive))
             guard exact > 0 else { continue }
             let phrase = counts.surface(of: candidate.key)
             topics.append((Topic(phrase: phrase, stories: storyCount, paragraphs: paragraphs, archiveParagraphs: archive,
@@ -87,14 +103,22 @@ struct TopicsQuery {
         return Topics(method: method, topics: Array(kept), stories: stories, undatedExcluded: undated)
     }
 
-    /// Drops a phrase when a longer one ranked in the list holds it in most of its paragraphs:
-    /// "donald" under "donald trump".
+    /// Keeps one of each phrase and the longer phrases holding it: the longer when it accounts
+    /// for most of the shorter's paragraphs ("donald trump" over "donald"), else the shorter
+    /// ("jamie foxx" over "actor jamie foxx").
     static func withoutSubsumed(_ topics: [(topic: Topic, words: [String])]) -> [Topic] {
-        topics.filter { shorter in
-            !topics.contains { longer in
-                longer.words.count > shorter.words.count
-                    && Double(longer.topic.paragraphs) >= subsumedShare * Double(shorter.topic.paragraphs)
-                    && longer.words.containsRun(shorter.words)
+        func covers(_ longer: (topic: Topic, words: [String]), _ shorter: (topic: Topic, words: [String])) -> Bool {
+            Double(longer.topic.paragraphs) >= subsumedShare * Double(shorter.topic.paragraphs)
+        }
+        return topics.filter { topic in
+            !topics.contains { other in
+                if other.words.count > topic.words.count, other.words.containsRun(topic.words) {
+                    return covers(other, topic)
+                }
+                if other.words.count < topic.words.count, topic.words.containsRun(other.words) {
+                    return !covers(topic, other)
+                }
+                return false
             }
         }.map(\.topic)
     }

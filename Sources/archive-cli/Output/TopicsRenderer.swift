@@ -43,6 +43,8 @@ struct TopicsRenderer {
         switch topics.method {
         case .logLikelihood:
             line = "\(topics.topics.count) topics of \(topics.stories) stor\(topics.stories == 1 ? "y" : "ies"), by log-likelihood (G²) against the rest of the archive"
+        case .burstiness:
+            line = "\(topics.topics.count) topics of the whole archive (\(topics.stories) stories), by how few stories hold their paragraphs (residual IDF); give --since, --until or --on for a period"
         case .specificity:
             line = "\(topics.topics.count) topics of the whole archive (\(topics.stories) stor\(topics.stories == 1 ? "y" : "ies")), by paragraphs × log(all paragraphs / paragraphs); give --since, --until or --on for a period"
         }
