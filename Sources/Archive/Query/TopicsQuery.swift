@@ -28,6 +28,8 @@ struct TopicsQuery {
     static let boilerplateStories = 3
     /// A phrase is dropped when a longer one holds it in at least this share of its paragraphs.
     static let subsumedShare = 0.7
+    /// A period of this many stories lists only phrases that at least two of them use.
+    static let sharedTopicStories = 10
     /// Fewer stories than this are scored by specificity instead of burstiness.
     static let burstinessStories = 10
     /// A phrase must be used by this many stories to say anything about how it spreads.
@@ -50,7 +52,8 @@ struct TopicsQuery {
         let sample = try database.statement(Self.sampleSQL).rows(bounds + [.integer(Int64(step))]) {
             SampleParagraph(story: $0.int(0), text: $0.text(1))
         }
-        let minimumStories = method == .burstiness ? Self.burstyMinimumStories : stories > 1 ? 2 : 1
+        // What one story alone says is not what a period was about, unless the period is a few stories.
+        let minimumStories = method == .burstiness ? Self.burstyMinimumStories : stories >= Self.sharedTopicStories ? 2 : 1
         let counts = try count(sample, minimumStories: minimumStories)
         let sampleParagraphs = Double(sample.count)
         let scale = sampleParagraphs > 0 ? Double(periodParagraphs) / sampleParagraphs : 1
@@ -103,22 +106,15 @@ struct TopicsQuery {
         return Topics(method: method, topics: Array(kept), stories: stories, undatedExcluded: undated)
     }
 
-    /// Keeps one of each phrase and the longer phrases holding it: the longer when it accounts
-    /// for most of the shorter's paragraphs ("donald trump" over "donald"), else the shorter
-    /// ("jamie foxx" over "actor jamie foxx").
+    /// Drops a phrase when a longer one in the list holds it in most of its paragraphs:
+    /// "donald" under "donald trump", but not "security" under "security guarantees" when
+    /// security is also written of otherwise.
     static func withoutSubsumed(_ topics: [(topic: Topic, words: [String])]) -> [Topic] {
-        func covers(_ longer: (topic: Topic, words: [String]), _ shorter: (topic: Topic, words: [String])) -> Bool {
-            Double(longer.topic.paragraphs) >= subsumedShare * Double(shorter.topic.paragraphs)
-        }
-        return topics.filter { topic in
-            !topics.contains { other in
-                if other.words.count > topic.words.count, other.words.containsRun(topic.words) {
-                    return covers(other, topic)
-                }
-                if other.words.count < topic.words.count, topic.words.containsRun(other.words) {
-                    return !covers(topic, other)
-                }
-                return false
+        topics.filter { shorter in
+            !topics.contains { longer in
+                longer.words.count > shorter.words.count
+                    && Double(longer.topic.paragraphs) >= subsumedShare * Double(shorter.topic.paragraphs)
+                    && longer.words.containsRun(shorter.words)
             }
         }.map(\.topic)
     }
