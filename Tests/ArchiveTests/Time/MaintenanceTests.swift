@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import Archive
 
@@ -50,17 +49,5 @@ struct MaintenanceTests {
         try archive.optimize()
         #expect(try archive.checkProblems() == [])
         #expect(try archive.search(SearchRequest(text: .query(try SearchQuery.parse("security guarantees")))).total == 2)
-    }
-
-    @Test func repairOnAReadOnlyFileSaysSo() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
-        let path = folder.path("archive.sqlite")
-        try store(SeedArticles.drafts(), in: try ArchiveStore(path: path, access: .write))
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
-        let readOnly = try ArchiveStore(path: path, access: .read)
-        guard readOnly.database.isReadOnly else { return }  // running as root: permissions do not bind
-        #expect(throws: ArchiveError.storage("cannot repair \(path): the file is read-only")) { try readOnly.rebuildFullTextIndexes() }
     }
 }
