@@ -19,6 +19,7 @@ public final class IngestPipeline {
     private var pending: [ExtractedArticle] = []
     private var summary = IngestSummary()
     private var report: (InputProblem) -> Void = { _ in }
+    private var nearDuplicatesBefore = 0
 
     public init(store: ArchiveStore, batchSize: Int = 256) {
         self.store = store
@@ -49,6 +50,7 @@ public final class IngestPipeline {
             progress(Progress(inputsDone: index + 1, inputsTotal: inputs.count, articles: articles))
         }
         try flush()
+        summary.nearDuplicates = writer.nearDuplicatesLinked - nearDuplicatesBefore
         return summary
     }
 
@@ -57,6 +59,7 @@ public final class IngestPipeline {
         begin(report: report)
         for draft in SeedArticles.drafts() { try add(draft) }
         try flush()
+        summary.nearDuplicates = writer.nearDuplicatesLinked - nearDuplicatesBefore
         return summary
     }
 
@@ -64,6 +67,7 @@ public final class IngestPipeline {
         self.report = report
         summary = IngestSummary()
         pending.removeAll()
+        nearDuplicatesBefore = writer.nearDuplicatesLinked
     }
 
     private func fail(_ problem: InputProblem) {

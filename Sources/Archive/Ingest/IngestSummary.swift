@@ -6,6 +6,8 @@ public struct IngestSummary: Sendable, Equatable, CustomStringConvertible {
     public var unchanged = 0
     public var duplicates = 0
     public var failed = 0
+    /// New articles linked to a story already stored: the same story syndicated with small edits.
+    public var nearDuplicates = 0
     /// Each input skipped as an exact duplicate, with the origin of the article it duplicates.
     public var duplicateOrigins: [(origin: String, original: String)] = []
 

@@ -9,6 +9,8 @@ public enum ArchiveError: Error, LocalizedError, Equatable {
     case noFullTextSearch(version: String)
     case emptyQuery
     case invalidQuery(String)
+    case unknownEntity(String)
+    case ambiguousEntity(String, candidates: [String])
     case storage(String)
 
     public var errorDescription: String? {
@@ -27,6 +29,10 @@ public enum ArchiveError: Error, LocalizedError, Equatable {
             return "the query is empty: give some words to search for"
         case let .invalidQuery(message):
             return "invalid query: \(message)"
+        case let .unknownEntity(name):
+            return "no one called '\(name)' in the archive; `archive people` lists who is there"
+        case let .ambiguousEntity(name, candidates):
+            return "'\(name)' could be \(candidates.prefix(5).joined(separator: ", ")); give the full name"
         case let .storage(message):
             return message
         }

@@ -5,51 +5,56 @@ import Foundation
 /// Articles match when a paragraph or the title holds every term. They rank by bm25 — the
 /// best paragraph plus the title weighted double — and, for a query of several plain words,
 /// articles where the words stand together as a phrase come first. Each hit carries its best
-/// paragraphs, phrase matches first, with the matched words marked.
+/// paragraphs, phrase matches first, with the matched words marked. An excluded word
+/// (`-nato`) leaves out every article where it appears, not just the paragraphs.
 struct ArticleSearch {
     let database: Database
 
     static let titleWeight = 2.0
 
     func run(_ request: SearchRequest) throws -> SearchResults {
+        let person = try request.person.map { try EntityQueries(database: database).requireOne($0) }
         let match: String
         let phrase: String?
+        var exclusion: String?
         switch request.text {
         case let .query(query):
-            match = query.ftsExpression
+            match = query.requiredExpression
             phrase = query.adjacentPhraseExpression
+            exclusion = query.exclusionExpression
         case let .raw(text):
             match = text
             phrase = nil
         }
         do {
-            return try search(request, match: match, phrase: phrase)
+            return try search(request, match: match, phrase: phrase, exclusion: exclusion, person: person)
         } catch let error as SQLiteError {
             guard case .raw = request.text else { throw error }
             throw ArchiveError.invalidQuery(Self.plainWords(error.message))
         }
     }
 
-    private func search(_ request: SearchRequest, match: String, phrase: String?) throws -> SearchResults {
-        let filters: [SQLValue] = [
-            SQLValue(request.dates.sqlLowerBound), SQLValue(request.dates.sqlUpperBound),
-            SQLValue(request.source), SQLValue(request.person), .text(request.sort.rawValue),
-            .integer(Int64(max(0, request.limit))), .integer(Int64(max(0, request.offset))),
-        ]
-        let sql = phrase == nil ? Self.rankedSQL : Self.rankedWithPhraseSQL
-        var total = 0
-        var hits = try database.statement(sql).rows([.text(match), .text(phrase ?? match)] + filters) { row in
-            total = row.int(7)
-            return SearchHit(
-                article: ArticleSummary(
-                    id: row.int(0), title: row.text(1), source: row.optionalText(2), published: row.optionalText(3),
-                    url: row.optionalText(4), origin: row.optionalText(5)),
-                score: row.double(6), matches: [])
+    private func search(_ request: SearchRequest, match: String, phrase: String?, exclusion: String?, person: Int?) throws -> SearchResults {
+        let ranked = try database.statement(Self.rankedSQL[SQLVariant(phrase: phrase != nil, exclusion: exclusion != nil)]!)
+        func run(dates: DateRange, undatedOnly: Bool, limit: Int, offset: Int) throws -> (hits: [SearchHit], total: Int) {
+            var total = 0
+            let hits = try ranked.rows([
+                .text(match), .text(phrase ?? match), SQLValue(dates.sqlLowerBound), SQLValue(dates.sqlUpperBound),
+                SQLValue(request.source), SQLValue(person), .text(request.sort.rawValue),
+                .integer(Int64(max(0, limit))), .integer(Int64(max(0, offset))), .text(exclusion ?? match), SQLValue(undatedOnly),
+            ]) { row in
+                total = row.int(7)
+                return SearchHit(
+                    article: ArticleSummary(
+                        id: row.int(0), title: row.text(1), source: row.optionalText(2), published: row.optionalText(3),
+                        url: row.optionalText(4), origin: row.optionalText(5)),
+                    score: row.double(6), matches: [])
+            }
+            return (hits, total)
         }
+        var (hits, total) = try run(dates: request.dates, undatedOnly: false, limit: request.limit, offset: request.offset)
         if hits.isEmpty, request.offset > 0 {
-            total = try database.integer(Self.countSQL, .text(match), SQLValue(request.dates.sqlLowerBound),
-                                         SQLValue(request.dates.sqlUpperBound), SQLValue(request.source),
-                                         SQLValue(request.person)) ?? 0
+            total = try run(dates: request.dates, undatedOnly: false, limit: 1, offset: 0).total
         }
         for index in hits.indices {
             hits[index].matches = try matches(in: hits[index].article.id, match: match, phrase: phrase,
@@ -57,7 +62,7 @@ struct ArticleSearch {
         }
         var undated = 0
         if !request.dates.isUnbounded {
-            undated = try database.integer(Self.undatedSQL, .text(match), SQLValue(request.source), SQLValue(request.person)) ?? 0
+            undated = try run(dates: DateRange(), undatedOnly: true, limit: 1, offset: 0).total
         }
         return SearchResults(hits: hits, total: total, undatedExcluded: undated)
     }
@@ -116,15 +121,42 @@ struct ArticleSearch {
 
     private static let filters = """
         (?5 IS NULL OR s.name = ?5)
-        AND (?6 IS NULL OR EXISTS (
-            SELECT 1 FROM mention AS m JOIN entity_alias AS ea ON ea.entity_id = m.entity_id
-            WHERE m.article_id = a.id AND ea.alias = ?6))
+        AND (?6 IS NULL OR EXISTS (SELECT 1 FROM mention AS m WHERE m.article_id = a.id AND m.entity_id = ?6))
         """
 
-    private static func ranked(together: String) -> String {
+    /// Which of the ranked query's shapes a search needs.
+    struct SQLVariant: Hashable, CaseIterable {
+        var phrase: Bool
+        var exclusion: Bool
+
+        static let allCases = [false, true].flatMap { phrase in [false, true].map { SQLVariant(phrase: phrase, exclusion: $0) } }
+    }
+
+    /// One constant SQL text per variant, built once from the pieces below.
+    static let rankedSQL: [SQLVariant: String] = Dictionary(uniqueKeysWithValues: SQLVariant.allCases.map { variant in
+        (variant, ranked(
+            together: variant.phrase ? togetherSQL : "SELECT aid FROM matched WHERE ?2 IS NOT NULL",
+            excluded: variant.exclusion ? excludedSQL : "SELECT NULL WHERE ?10 IS NULL"))
+    })
+
+    /// Articles where the paragraphs hold the plain words side by side.
+    private static let togetherSQL = """
+        SELECT DISTINCT p.article_id AS aid
+        FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
+        WHERE paragraph_fts MATCH ?2
+        """
+
+    /// Articles where an excluded word appears, in a paragraph or the title.
+    private static let excludedSQL = """
+        SELECT p.article_id FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid WHERE paragraph_fts MATCH ?10
+        UNION SELECT rowid FROM article_fts WHERE article_fts MATCH ?10
+        """
+
+    private static func ranked(together: String, excluded: String) -> String {
         """
         WITH \(candidates),
-        together AS (\(together))
+        together AS (\(together)),
+        excluded AS (\(excluded))
         SELECT a.id, a.title, s.name, a.published, a.url,
                (SELECT origin FROM article_origin WHERE article_id = a.id ORDER BY id LIMIT 1),
                coalesce(m.pbest, 0) + \(titleWeight) * coalesce(m.tbest, 0) AS score,
@@ -135,6 +167,8 @@ struct ArticleSearch {
         LEFT JOIN source AS s ON s.id = a.source_id
         WHERE (?3 IS NULL OR a.published >= ?3) AND (?4 IS NULL OR a.published < ?4)
           AND \(filters)
+          AND a.id NOT IN (SELECT * FROM excluded)
+          AND (?11 = 0 OR a.published IS NULL)
         ORDER BY
             CASE WHEN ?7 != 'relevance' THEN a.published IS NULL END,
             CASE WHEN ?7 = 'newest' THEN a.published END DESC,
@@ -143,35 +177,6 @@ struct ArticleSearch {
         LIMIT ?8 OFFSET ?9
         """
     }
-
-    static let rankedWithPhraseSQL = ranked(together: """
-        SELECT DISTINCT p.article_id AS aid
-        FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
-        WHERE paragraph_fts MATCH ?2
-        """)
-
-    /// Without a phrase to prefer, every article counts as "together"; ?2 is bound but unused.
-    static let rankedSQL = ranked(together: "SELECT aid FROM matched WHERE ?2 IS NOT NULL")
-
-    static let countSQL = """
-        WITH \(candidates)
-        SELECT count(*) FROM matched AS m JOIN article AS a ON a.id = m.aid LEFT JOIN source AS s ON s.id = a.source_id
-        WHERE (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)
-          AND (?4 IS NULL OR s.name = ?4)
-          AND (?5 IS NULL OR EXISTS (
-              SELECT 1 FROM mention AS mm JOIN entity_alias AS ea ON ea.entity_id = mm.entity_id
-              WHERE mm.article_id = a.id AND ea.alias = ?5))
-        """
-
-    static let undatedSQL = """
-        WITH \(candidates)
-        SELECT count(*) FROM matched AS m JOIN article AS a ON a.id = m.aid LEFT JOIN source AS s ON s.id = a.source_id
-        WHERE a.published IS NULL
-          AND (?2 IS NULL OR s.name = ?2)
-          AND (?3 IS NULL OR EXISTS (
-              SELECT 1 FROM mention AS mm JOIN entity_alias AS ea ON ea.entity_id = mm.entity_id
-              WHERE mm.article_id = a.id AND ea.alias = ?3))
-        """
 
     /// Paragraph ids of one article are one run (they are inserted together), so FTS5 can
     /// limit its scan to that rowid range instead of every match in the archive.

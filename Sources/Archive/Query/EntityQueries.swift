@@ -24,6 +24,15 @@ struct EntityQueries {
         }
     }
 
+    /// The one entity `name` names, or an error that says there is none or lists the candidates.
+    func requireOne(_ name: String, kind: EntityKind? = nil) throws -> Int {
+        switch try resolve(name, kind: kind) {
+        case let .found(id): return id
+        case .unknown: throw ArchiveError.unknownEntity(name)
+        case let .ambiguous(candidates): throw ArchiveError.ambiguousEntity(name, candidates: candidates.map(\.name))
+        }
+    }
+
     func ranking(kind: EntityKind?, dates: DateRange, limit: Int) throws -> [EntitySummary] {
         try database.statement(Self.rankingSQL).rows([
             SQLValue(kind?.rawValue), SQLValue(dates.sqlLowerBound), SQLValue(dates.sqlUpperBound), .integer(Int64(limit)),

@@ -60,6 +60,16 @@ public struct SearchQuery: Equatable, Sendable {
         return expression
     }
 
+    /// The required terms alone, for matching paragraphs when exclusions apply to whole articles.
+    public var requiredExpression: String {
+        SearchQuery(required: required).ftsExpression
+    }
+
+    /// Any excluded term: an article where one appears is left out. Nil without exclusions.
+    public var exclusionExpression: String? {
+        excluded.isEmpty ? nil : excluded.map(Self.fts).joined(separator: " OR ")
+    }
+
     /// The same query with its plain words required to stand together, for ranking: nil when
     /// that would not differ (a single term, alternatives, or phrases already).
     public var adjacentPhraseExpression: String? {
@@ -69,9 +79,7 @@ public struct SearchQuery: Equatable, Sendable {
             guard case let .phrase(termWords, prefix) = group[0], !prefix else { return nil }
             words += termWords
         }
-        var expression = Self.fts(.phrase(words, prefix: false))
-        for term in excluded { expression += " NOT " + Self.fts(term) }
-        return expression
+        return Self.fts(.phrase(words, prefix: false))
     }
 
     /// All the words searched for, for highlighting and for the terms a person sees echoed.

@@ -27,7 +27,7 @@ CREATE TABLE article (
     published_precision TEXT CHECK (published_precision IN ('day', 'instant')),
     language            TEXT,
     content_hash        BLOB NOT NULL UNIQUE,  -- SHA-256 of the normalised text: exact duplicates
-    simhash             INTEGER,               -- 64-bit SimHash of word shingles: near duplicates
+    minhash             BLOB,                  -- MinHash signature of word shingles: near duplicates
     ingested_at         TEXT NOT NULL,
     updated_at          TEXT,
     CHECK ((published IS NULL) = (published_precision IS NULL))
@@ -35,6 +35,15 @@ CREATE TABLE article (
 CREATE INDEX article_published ON article(published, id);
 CREATE INDEX article_source ON article(source_id, published);
 CREATE INDEX article_story ON article(story_id);
+
+-- Locality-sensitive hash bands of each article's MinHash signature: articles that share a
+-- band are compared as possible near-duplicates.
+CREATE TABLE article_band (
+    band_key   INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_band_article ON article_band(article_id);
 
 -- Where an article was ingested from: a path (with #N for inputs holding several articles).
 -- An article found in two inputs is stored once, with both origins.

@@ -11,11 +11,15 @@ import Foundation
 public final class ArticleWriter {
     private let database: Database
     private let entities: EntityWriter
+    private let stories: NearDuplicateIndex
     private var sourceIDs: [String: Int] = [:]
+    /// New articles this writer linked to a story already stored (near-duplicates).
+    public private(set) var nearDuplicatesLinked = 0
 
     public init(store: ArchiveStore) {
         self.database = store.database
         self.entities = EntityWriter(database: store.database)
+        self.stories = NearDuplicateIndex(database: store.database)
     }
 
     /// Forgets cached row ids, which a rolled-back transaction may have invalidated.
@@ -112,12 +116,12 @@ public final class ArticleWriter {
     private static let insertStory = "INSERT INTO story DEFAULT VALUES"
     private static let insertArticle = """
         INSERT INTO article (story_id, source_id, title, url, authors, published, published_precision,
-                             language, content_hash, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             language, content_hash, minhash, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     private static let updateArticle = """
         UPDATE article SET source_id = ?, title = ?, url = ?, authors = ?, published = ?, published_precision = ?,
-                           language = ?, content_hash = ?, updated_at = ?
+                           language = ?, content_hash = ?, minhash = ?, updated_at = ?
         WHERE id = ?
         """
     private static let insertParagraph = "INSERT INTO paragraph (article_id, ordinal, text) VALUES (?, ?, ?)"
@@ -130,20 +134,29 @@ public final class ArticleWriter {
 
     private func insert(_ extracted: ExtractedArticle, hash: [UInt8], timestamp: String) throws -> Int {
         let article = extracted.article
-        try database.statement(Self.insertStory).run()
-        let story = database.lastInsertRowID
+        let signature = MinHash(paragraphs: article.paragraphs)
+        var story = try signature.flatMap { try stories.story(near: $0) }
+        if story != nil {
+            nearDuplicatesLinked += 1
+        } else {
+            try database.statement(Self.insertStory).run()
+            story = Int(database.lastInsertRowID)
+        }
         try database.statement(Self.insertArticle).run(
-            .integer(story), SQLValue(try sourceID(article.source)), .text(article.title), SQLValue(article.url),
+            .integer(Int64(story!)), SQLValue(try sourceID(article.source)), .text(article.title), SQLValue(article.url),
             .text(Self.authorsJSON(article.authors)), SQLValue(article.published?.iso8601),
-            SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash), .text(timestamp)
+            SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash),
+            SQLValue(signature?.bytes), .text(timestamp)
         )
         let id = Int(database.lastInsertRowID)
+        if let signature { try stories.add(signature, article: id) }
         try writeContent(of: extracted, articleID: id)
         return id
     }
 
     private func replace(_ id: Int, with extracted: ExtractedArticle, hash: [UInt8], timestamp: String) throws {
         let article = extracted.article
+        let signature = MinHash(paragraphs: article.paragraphs)
         // Keep the stored url when another article already owns the new one: urls are unique.
         var url = article.url
         if let candidate = url, try database.statement(Self.urlOwner).first([.text(candidate), .integer(Int64(id))], { $0.int(0) }) != nil {
@@ -153,8 +166,10 @@ public final class ArticleWriter {
             SQLValue(try sourceID(article.source)), .text(article.title), SQLValue(url),
             .text(Self.authorsJSON(article.authors)), SQLValue(article.published?.iso8601),
             SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash),
-            .text(timestamp), .integer(Int64(id))
+            SQLValue(signature?.bytes), .text(timestamp), .integer(Int64(id))
         )
+        try stories.remove(article: id)
+        if let signature { try stories.add(signature, article: id) }
         try entities.deleteContent(ofArticle: id)
         try database.statement(Self.deleteParagraphs).run(.integer(Int64(id)))
         try writeContent(of: extracted, articleID: id)

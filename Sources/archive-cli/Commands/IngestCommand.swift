@@ -48,6 +48,9 @@ struct IngestCommand: ParsableCommand {
             if shown.count < summary.duplicateOrigins.count {
                 StandardStreams.writeError("… and \(summary.duplicateOrigins.count - shown.count) more duplicates (--verbose lists them all)")
             }
+            if summary.nearDuplicates > 0 {
+                StandardStreams.writeError("\(summary.nearDuplicates) new article\(summary.nearDuplicates == 1 ? " is a near-duplicate" : "s are near-duplicates") of stories already stored (linked, counted once)")
+            }
             StandardStreams.writeError(summary.description)
             if summary.failed > 0 { throw ExitCode.failure }
         }

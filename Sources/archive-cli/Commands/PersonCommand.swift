@@ -29,7 +29,7 @@ struct PersonCommand: ParsableCommand {
             let store = try ArchiveStore(path: database.resolvedPath, access: .read)
             switch try store.resolveEntity(typed, kind: kind) {
             case .unknown:
-                throw ArchiveError.storage("no one called '\(typed)' in the archive; `archive people` lists who is there")
+                throw ArchiveError.unknownEntity(typed)
             case let .ambiguous(candidates):
                 EntityRenderer(format: output.format).renderCandidates(candidates, for: typed)
                 throw ExitCode.failure

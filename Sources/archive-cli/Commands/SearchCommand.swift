@@ -15,7 +15,8 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "What to search for.")
+    // Unrecognised flags are query words, so that `archive search -nato ukraine` excludes "nato".
+    @Argument(parsing: .allUnrecognized, help: "What to search for.")
     var query: [String]
 
     @OptionGroup var dates: DateOptions

@@ -10,7 +10,7 @@ struct WhoSaidCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "What the quotations are about.")
+    @Argument(parsing: .allUnrecognized, help: "What the quotations are about.")
     var term: [String]
 
     @OptionGroup var dates: DateOptions

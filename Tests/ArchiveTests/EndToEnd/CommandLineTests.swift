@@ -55,6 +55,14 @@ struct CommandLineTests {
         #expect(lines.count == 3)
     }
 
+    @Test func aQueryMayStartWithAnExclusion() throws {
+        defer { folder.cleanUp() }
+        try archive.run("ingest")
+        let result = try archive.run("search", "-hungary", "ukraine")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("1–1 of 1 matching article"))
+    }
+
     @Test func emptyQueryExitsTwoWithAMessage() throws {
         defer { folder.cleanUp() }
         try archive.run("ingest")

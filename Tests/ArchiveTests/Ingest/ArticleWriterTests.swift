@@ -63,6 +63,39 @@ struct ArticleWriterTests {
         #expect(try archive.count("article_origin") == 2)
     }
 
+    private static let wireStory = [
+        "Grain prices fell sharply on Tuesday after negotiators in Geneva announced a tentative agreement to reopen the Black Sea shipping corridor, easing fears of a winter shortage across North Africa and the Middle East.",
+        "The deal, brokered over three days of talks, would allow cargo ships to leave Odesa, Chornomorsk and Pivdennyi under international inspection, according to a draft seen by reporters.",
+        "Wheat futures in Chicago dropped nearly six percent in early trading, their largest one-day fall since March, while corn and soybean contracts also slipped.",
+        "Officials cautioned that the agreement still needed approval from both governments and that insurers would have to return before traffic resumed at scale.",
+        "Aid agencies welcomed the news but warned that millions of people in import-dependent countries had already cut meals as bread prices doubled over the past year.",
+        "A joint coordination centre in Istanbul would monitor the vessels, and any violation would be referred to a panel of observers from the United Nations.",
+        "Shipping companies said it could take weeks to clear mines from the approaches to the ports and to assemble crews willing to sail.",
+    ]
+
+    @Test func nearDuplicatesJoinTheSameStory() throws {
+        let archive = try makeStore()
+        // The same story as another outlet ran it: one word changed and a credit line added.
+        var edited = Self.wireStory
+        edited[2] = edited[2].replacingOccurrences(of: "nearly six percent", with: "almost six percent")
+        edited.append("Additional reporting by our correspondent.")
+        let outcomes = try store([article("wire.txt", Self.wireStory), article("outlet.txt", edited),
+                                  article("other.txt", Self.wireStory.map { String($0.reversed()) })], in: archive)
+        let stories = try archive.database.statement("SELECT story_id FROM article ORDER BY id").rows { $0.int(0) }
+        #expect(outcomes.count == 3)
+        #expect(stories[0] == stories[1], "an edited copy of the same story joins its story")
+        #expect(stories[2] != stories[0])
+    }
+
+    @Test func signaturesRoundTripThroughBytes() throws {
+        let signature = try #require(MinHash(paragraphs: Self.wireStory))
+        #expect(MinHash(bytes: signature.bytes) == signature)
+    }
+
+    @Test func shortTextsAreNotFingerprinted() {
+        #expect(MinHash(paragraphs: ["Too short to tell."]) == nil)
+    }
+
     @Test func anyMixOfIngestsUpdatesAndDeletionsKeepsTheIndexesConsistent() throws {
         let archive = try makeStore()
         try store(SeedArticles.drafts(), in: archive)

@@ -42,6 +42,12 @@ struct ArticleSearchTests {
         #expect(results.hits.last?.article.origin == "apart.txt")
     }
 
+    @Test func anExcludedWordLeavesOutTheWholeArticle() throws {
+        // Only 000 mentions Hungary, in its last paragraph; its other Ukraine paragraphs must not bring it back.
+        #expect(try search("ukraine -hungary").hits.map(\.article.origin) == ["seeds/003_6986685d80bdd0e5.txt"])
+        #expect(try search("ukraine -nato").total == 0)
+    }
+
     @Test func titleMatchesCount() throws {
         try store([ArticleDraft(origin: "t.txt", title: "Zebras everywhere", paragraphs: ["Nothing relevant here."])], in: archive)
         #expect(try search("zebras").hits.map(\.article.origin) == ["t.txt"])
