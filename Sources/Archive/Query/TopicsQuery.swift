@@ -54,7 +54,7 @@ struct TopicsQuery {
         }
         // What one story alone says is not what a period was about, unless the period is a few stories.
         let minimumStories = method == .burstiness ? Self.burstyMinimumStories : stories >= Self.sharedTopicStories ? 2 : 1
-        let counts = try count(sample, minimumStories: minimumStories)
+        let counts = try count(sample)
         let sampleParagraphs = Double(sample.count)
         let scale = sampleParagraphs > 0 ? Double(periodParagraphs) / sampleParagraphs : 1
 
@@ -77,16 +77,18 @@ struct TopicsQuery {
         // Estimate from the sample, then count the best exactly.
         var ranked: [(candidate: Candidate, archive: Int, score: Double)] = []
         let sampleStories = Double(Set(sample.map(\.story)).count)
-        for candidate in counts.candidates(perLength: max(60, request.limit * 5)) {
+        for candidate in counts.candidates(perLength: max(60, request.limit * 5), minimumStories: minimumStories) {
             // Burstiness needs nothing beyond the sample; the others need the archive's count.
             let archive = method == .burstiness ? 0 : try database.integer(Self.archiveCountSQL, .text(candidate.fts)) ?? 0
             let estimate = score(paragraphs: Double(candidate.paragraphs) * scale, stories: Double(candidate.stories),
                                  of: sampleStories, archive: Double(archive))
             if estimate > 0 { ranked.append((candidate, archive, estimate)) }
         }
-        ranked.sort { ($0.score, $1.candidate.key) > ($1.score, $0.candidate.key) }
+        ranked.sort { ($0.score, $1.candidate.fts) > ($1.score, $0.candidate.fts) }
+        let best = ranked.prefix(request.limit * 2)
+        let surfaces = counts.surfaces(of: Set(best.map(\.candidate.key)))
         var topics: [(topic: Topic, words: [String])] = []
-        for (candidate, counted, _) in ranked.prefix(request.limit * 2) {
+        for (candidate, counted, _) in best {
             let uses = try database.statement(Self.periodUsesSQL).rows([.text(candidate.fts)] + bounds) {
                 (story: $0.int(0), paragraphs: $0.int(2), article: ArticleSummary(
                     id: $0.int(1), title: $0.text(3), source: $0.optionalText(4), published: $0.optionalText(5),
@@ -97,7 +99,7 @@ struct TopicsQuery {
             let archive = method == .burstiness ? paragraphs : counted
             let exact = score(paragraphs: Double(paragraphs), stories: Double(storyCount), of: Double(stories), archive: Double(archive))
             guard exact > 0 else { continue }
-            let phrase = counts.surface(of: candidate.key)
+            let phrase = surfaces[candidate.key] ?? candidate.fts
             topics.append((Topic(phrase: phrase, stories: storyCount, paragraphs: paragraphs, archiveParagraphs: archive,
                                  score: exact, topArticle: uses.first?.article), phrase.split(separator: " ").map(String.init)))
         }
@@ -127,29 +129,70 @@ struct TopicsQuery {
     }
 
     struct Candidate {
-        let key: String
+        let key: Gram
         let fts: String
         let paragraphs: Int
         let stories: Int
     }
 
-    /// Paragraph and story counts for every candidate in the sample, keyed by stems.
+    /// One, two or three words (or stems) as ids; -1 where a shorter gram has none.
+    struct Gram: Hashable {
+        var a: Int32
+        var b: Int32 = -1
+        var c: Int32 = -1
+
+        var count: Int { b < 0 ? 1 : c < 0 ? 2 : 3 }
+        var ids: [Int32] { [a, b, c].filter { $0 >= 0 } }
+
+        init(_ ids: ArraySlice<Int32>) {
+            a = ids[ids.startIndex]
+            if ids.count > 1 { b = ids[ids.startIndex + 1] }
+            if ids.count > 2 { c = ids[ids.startIndex + 2] }
+        }
+    }
+
+    /// The sample's words and stems as ids, and paragraph and story counts for every
+    /// candidate gram of stems. Interned ids keep the counting to integer hashing.
     final class Counts {
         struct Tally {
             var paragraphs = 0
             var stories = 0
             var lastParagraph = -1
             var lastStory = -1
-            var words: [String]
+            /// The words of its first occurrence; any form of the same stems matches the same rows.
+            var words: Gram
         }
 
-        var tallies: [String: Tally] = [:]
-        var surfaces: [String: [String: Int]] = [:]
-        let minimumStories: Int
+        var words: [String] = []
+        var wordIDs: [String: Int32] = [:]
+        /// Each paragraph's clauses as word ids.
+        var paragraphs: [[[Int32]]] = []
+        var stems: [Int32] = []
+        var content: [Bool] = []
+        var tallies: [Gram: Tally] = [:]
 
-        init(minimumStories: Int) { self.minimumStories = minimumStories }
+        func intern(_ word: String) -> Int32 {
+            if let id = wordIDs[word] { return id }
+            let id = Int32(words.count)
+            words.append(word)
+            wordIDs[word] = id
+            return id
+        }
 
-        func add(key: String, words: [String], paragraph: Int, story: Int) {
+        /// Calls `body` with each candidate gram of `paragraph` as (stems, words).
+        func forEachGram(in paragraph: Int, _ body: (Gram, Gram) -> Void) {
+            var stemIDs: [Int32] = []
+            for clause in paragraphs[paragraph] {
+                stemIDs = clause.map { stems[Int($0)] }
+                for start in clause.indices where content[Int(clause[start])] {
+                    for end in start..<min(start + 3, clause.count) where content[Int(clause[end])] {
+                        body(Gram(stemIDs[start...end]), Gram(clause[start...end]))
+                    }
+                }
+            }
+        }
+
+        func add(_ key: Gram, words: Gram, paragraph: Int, story: Int) {
             var tally = tallies[key] ?? Tally(words: words)
             guard tally.lastParagraph != paragraph else { return }
             tally.lastParagraph = paragraph
@@ -159,71 +202,87 @@ struct TopicsQuery {
                 tally.stories += 1
             }
             tallies[key] = tally
-            surfaces[key, default: [:]][words.joined(separator: " "), default: 0] += 1
         }
 
-        /// The most frequent candidates of each length.
-        func candidates(perLength limit: Int) -> [Candidate] {
-            var byLength: [Int: [(String, Tally)]] = [:]
+        func text(_ gram: Gram) -> [String] { gram.ids.map { words[Int($0)] } }
+
+        /// The most frequent candidates of each length used by at least `minimumStories`.
+        func candidates(perLength limit: Int, minimumStories: Int) -> [Candidate] {
+            var byLength: [Int: [(Gram, Tally)]] = [:]
             for (key, tally) in tallies where tally.stories >= minimumStories {
-                byLength[tally.words.count, default: []].append((key, tally))
+                byLength[key.count, default: []].append((key, tally))
             }
             return byLength.keys.sorted().flatMap { length in
                 byLength[length]!
-                    .sorted { ($0.1.paragraphs, $1.0) > ($1.1.paragraphs, $0.0) }
+                    .map { (key: $0.0, tally: $0.1, text: text($0.1.words).joined(separator: " ")) }
+                    .sorted { ($0.tally.paragraphs, $1.text) > ($1.tally.paragraphs, $0.text) }
                     .prefix(limit)
-                    .map { Candidate(key: $0.0, fts: TopicsText.ftsExpression($0.1.words), paragraphs: $0.1.paragraphs, stories: $0.1.stories) }
+                    .map { Candidate(key: $0.key, fts: TopicsText.ftsExpression(text($0.tally.words)),
+                                     paragraphs: $0.tally.paragraphs, stories: $0.tally.stories) }
             }
         }
 
-        /// The form the sample most often wrote for the candidate with this key.
-        func surface(of key: String) -> String {
-            (surfaces[key] ?? [:]).max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+        /// For each of `keys`, the form the sample most often wrote it in.
+        func surfaces(of keys: Set<Gram>) -> [Gram: String] {
+            var counts: [Gram: [Gram: Int]] = [:]
+            for paragraph in paragraphs.indices {
+                forEachGram(in: paragraph) { key, words in
+                    if keys.contains(key) { counts[key, default: [:]][words, default: 0] += 1 }
+                }
+            }
+            return counts.mapValues { forms in
+                forms.map { (text($0.key).joined(separator: " "), $0.value) }
+                    .max { ($0.1, $1.0) < ($1.1, $0.0) }!.0
+            }
         }
     }
 
-    private func count(_ sample: [SampleParagraph], minimumStories: Int) throws -> Counts {
+    private func count(_ sample: [SampleParagraph]) throws -> Counts {
+        let counts = Counts()
         var storiesByText: [String: Set<Int>] = [:]
-        for paragraph in sample { storiesByText[paragraph.text, default: []].insert(paragraph.story) }
-        let clauses = sample.map { TopicsText.clauses(in: $0.text) }
-        let stems = try stemsOf(Set(clauses.joined().joined()))
-        let counts = Counts(minimumStories: minimumStories)
-        for (index, paragraph) in sample.enumerated() {
-            guard storiesByText[paragraph.text, default: []].count < Self.boilerplateStories else { continue }
-            for clause in clauses[index] {
-                let content = clause.map(TopicsText.isContentWord)
-                for start in clause.indices where content[start] {
-                    var key = ""
-                    for end in start..<min(start + 3, clause.count) {
-                        guard let stem = stems[clause[end]] else { break }
-                        key += (end == start ? "" : " ") + stem
-                        if content[end] {
-                            counts.add(key: key, words: Array(clause[start...end]), paragraph: index, story: paragraph.story)
-                        }
-                    }
-                }
+        for paragraph in sample {
+            storiesByText[paragraph.text, default: []].insert(paragraph.story)
+            counts.paragraphs.append(TopicsText.clauses(in: paragraph.text).map { $0.map(counts.intern) })
+        }
+        counts.stems = try stemIDs(of: counts.words)
+        counts.content = counts.words.map(TopicsText.isContentWord)
+        for (index, paragraph) in sample.enumerated()
+        where storiesByText[paragraph.text, default: []].count < Self.boilerplateStories {
+            counts.forEachGram(in: index) { key, words in
+                counts.add(key, words: words, paragraph: index, story: paragraph.story)
             }
         }
         return counts
     }
 
-    /// Each word's FTS5 stems, as the archive's tokenizer makes them: the words go into a TEMP
-    /// FTS5 table with the same tokenizer and come back out through an fts5vocab table.
-    private func stemsOf(_ words: Set<String>) throws -> [String: String] {
-        let list = words.sorted()
+    /// Each word's FTS5 stem as an id, as the archive's tokenizer makes them: the words go
+    /// into a TEMP FTS5 table with the same tokenizer and come back out through an fts5vocab
+    /// table. A word FTS5 splits ("trump's") gets the id of its stems together.
+    private func stemIDs(of words: [String]) throws -> [Int32] {
         try database.execute(Self.createStemTablesSQL)
         defer { try? database.execute(Self.dropStemTablesSQL) }
         let insert = try database.statement(Self.insertWordSQL)
-        for (index, word) in list.enumerated() { try insert.run(.integer(Int64(index)), .text(word)) }
-        var stems: [Int: [String]] = [:]
+        // One transaction for all the words; a deferred one, which never locks the archive.
+        try database.execute("BEGIN")
+        do {
+            for (index, word) in words.enumerated() { try insert.run(.integer(Int64(index)), .text(word)) }
+            try database.execute("COMMIT")
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+        var stems = Array(repeating: [String](), count: words.count)
         for (row, term) in try database.statement(Self.stemsSQL).rows([], { ($0.int(0), $0.text(1)) }) {
-            stems[row, default: []].append(term)
+            stems[row].append(term)
         }
-        var result: [String: String] = [:]
-        for (index, word) in list.enumerated() {
-            if let parts = stems[index] { result[word] = parts.joined(separator: "_") }
+        var ids: [String: Int32] = [:]
+        return stems.map { parts in
+            let stem = parts.joined(separator: "_")
+            if let id = ids[stem] { return id }
+            let id = Int32(ids.count)
+            ids[stem] = id
+            return id
         }
-        return result
     }
 
     // MARK: - SQL
@@ -271,7 +330,9 @@ struct TopicsQuery {
         ORDER BY uses DESC, min(f.rank), a.id
         """
 
+    /// In memory: the words are a few hundred kilobytes, written once and read once.
     static let createStemTablesSQL = """
+        PRAGMA temp_store = MEMORY;
         CREATE VIRTUAL TABLE IF NOT EXISTS temp.topic_word USING fts5(word, tokenize = 'porter unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE IF NOT EXISTS temp.topic_stem USING fts5vocab(temp, topic_word, instance);
         """

@@ -10,11 +10,17 @@ enum TopicsText {
     static func clauses(in text: String) -> [[String]] {
         var clauses: [[String]] = []
         var clause: [String] = []
-        var word = String.UnicodeScalarView()
+        // UTF-8 bytes: appending to a String scalar by scalar is several times slower.
+        var word: [UInt8] = []
+        var wordIsASCII = true
         var pendingApostrophe = false
         func endWord() {
-            if !word.isEmpty { clause.append(String(word).lowercased()) }
-            word.removeAll()
+            if !word.isEmpty {
+                let text = String(decoding: word, as: UTF8.self)
+                clause.append(wordIsASCII ? text : text.lowercased())
+            }
+            word.removeAll(keepingCapacity: true)
+            wordIsASCII = true
             pendingApostrophe = false
         }
         func endClause() {
@@ -23,21 +29,48 @@ enum TopicsText {
             clause.removeAll()
         }
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
-                if pendingApostrophe { word.append("'") }
+            switch kind(of: scalar) {
+            case .letter:
+                if pendingApostrophe { word.append(UInt8(ascii: "'")) }
                 pendingApostrophe = false
-                word.append(scalar)
-            } else if scalar == "'" || scalar == "’", !word.isEmpty, !pendingApostrophe {
+                if scalar.isASCII {
+                    // ASCII letters are lower-cased here; other words by `lowercased()` above.
+                    let byte = UInt8(scalar.value)
+                    word.append((65...90).contains(byte) ? byte + 32 : byte)
+                } else {
+                    wordIsASCII = false
+                    word.append(contentsOf: UTF8.encode(scalar)!)
+                }
+            case .apostrophe where !word.isEmpty && !pendingApostrophe:
                 pendingApostrophe = true
-            } else if properties.isWhitespace || scalar == "-" || scalar == "‐" || scalar == "/" || scalar == "&" {
+            case .wordBreak, .apostrophe:
                 endWord()
-            } else {
+            case .clauseBreak:
                 endClause()
             }
         }
         endClause()
         return clauses
+    }
+
+    private enum ScalarKind {
+        case letter, apostrophe, wordBreak, clauseBreak
+    }
+
+    /// Letters and digits as unicode61 reads them; ASCII, most of news text, without a table lookup.
+    private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9": return .letter
+        case "'", "’": return .apostrophe
+        case " ", "\t", "\n", "-", "‐", "/", "&": return .wordBreak
+        default:
+            if scalar.isASCII { return .clauseBreak }
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+                return .letter
+            }
+            return properties.isWhitespace ? .wordBreak : .clauseBreak
+        }
     }
 
     /// The FTS5 phrase for words as `clauses` gives them.
