@@ -66,7 +66,7 @@ struct RelatedQuery {
     }
 
     /// The article's words ranked by tf × idf, where idf counts the archive's paragraphs that
-    /// hold the word. A word no other article uses cannot find anything and is skipped.
+    /// hold the word. A word only this article uses cannot find anything and is skipped.
     func distinctiveWords(of article: ArticleDetail) throws -> [String] {
         var frequency: [String: Int] = [:]
         for (index, text) in ([article.summary.title] + article.paragraphs).enumerated() {
@@ -76,12 +76,18 @@ struct RelatedQuery {
             }
         }
         let totalParagraphs = Double(try database.integer(Self.allParagraphsSQL) ?? 0)
+        // The article's paragraphs are one run of ids (they are inserted together), so FTS5
+        // counts its own uses of a word from that range alone.
+        let range = try database.statement(Self.paragraphRangeSQL).first([.integer(Int64(article.summary.id))]) {
+            [SQLValue.integer($0.int64(0)), .integer($0.int64(1))]
+        } ?? [0, -1]
         let candidates = frequency.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.candidateWords)
         var scored: [(word: String, score: Double)] = []
         for (word, count) in candidates {
-            guard let (all, own) = try database.statement(Self.documentFrequencySQL).first(
-                [.text(TopicsText.ftsExpression([word])), .integer(Int64(article.storyID))], { ($0.int(0), $0.int(1)) }),
-                  all > own else { continue }
+            let match = SQLValue.text(TopicsText.ftsExpression([word]))
+            let all = try database.integer(Self.documentFrequencySQL, match) ?? 0
+            let own = try database.statement(Self.ownFrequencySQL).first([match] + range) { $0.int(0) } ?? 0
+            guard all > own else { continue }
             scored.append((word, Double(count) * log(totalParagraphs / Double(all))))
         }
         return scored.sorted { ($0.score, $1.word) > ($1.score, $0.word) }.prefix(Self.termCount).map(\.word)
@@ -91,12 +97,13 @@ struct RelatedQuery {
 
     static let allParagraphsSQL = "SELECT count(*) FROM paragraph"
 
-    /// Paragraphs holding the word in the archive, and in the article's own story.
-    static let documentFrequencySQL = """
-        SELECT count(*), coalesce(sum(a.story_id = ?2), 0)
-        FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid JOIN article AS a ON a.id = p.article_id
-        WHERE paragraph_fts MATCH ?1
-        """
+    static let paragraphRangeSQL = "SELECT min(id), max(id) FROM paragraph WHERE article_id = ?1"
+
+    /// Paragraphs holding the word in the archive.
+    static let documentFrequencySQL = "SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH ?1"
+
+    /// Paragraphs of the article (ids ?2 to ?3) holding the word.
+    static let ownFrequencySQL = "SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
 
     private static let candidates = """
         scored AS (

@@ -12,7 +12,7 @@ struct TopicsRenderer {
             let style = TextStyle.forStandardOutput
             let width = topics.topics.map(\.phrase.count).max() ?? 0
             for (index, topic) in topics.topics.enumerated() {
-                let stories = "\(topic.stories) stor\(topic.stories == 1 ? "y " : "ies")"
+                let stories = "\(topic.stories) stor\(topic.stories == 1 ? "y  " : "ies")"
                 out.line("\(EntityRenderer.pad(index + 1, 3)). \(style.bold(TimelineRenderer.padRight(topic.phrase, width)))  "
                          + "\(TimelineRenderer.padLeft(stories, 11))  \(TimelineRenderer.padLeft(Self.score(topic.score), 8))"
                          + (topic.topArticle.map { "  " + style.dim("#\($0.id) " + Self.shortened($0.title)) } ?? ""))
