@@ -35,6 +35,13 @@ struct StatsAndSourcesTests {
         #expect(sources[1].undated == 1)
     }
 
+    @Test func sourcesInAPeriodCountOnlyItsArticles() throws {
+        let april = try archive.sources(dates: try DateRange.parse(since: nil, until: nil, on: "2025-04"))
+        #expect(april.map(\.name) == ["Gazette", "Courier"])
+        #expect(april.map(\.articles) == [2, 1])
+        #expect(april.map(\.undated) == [0, 0])
+    }
+
     @Test func articlesWithNoSourceAreListedLast() throws {
         try store([ArticleDraft(origin: "anon.txt", title: "Anonymous", paragraphs: ["No one says who wrote this."])], in: archive)
         let sources = try archive.sources()
