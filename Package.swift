@@ -23,9 +23,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "Archive",
-            dependencies: ["CSQLite", "CLibXML2"],
+            dependencies: ["CSQLite", "CLibXML2", "CZlib"],
             resources: [
                 // Copies of /schema.sql and /seeds (named seed_* so the generated names are valid identifiers): the binary carries them so that it works from
                 // any folder; EmbeddedResourceTests fail when a copy drifts from its original.

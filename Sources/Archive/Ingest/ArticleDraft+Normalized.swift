@@ -28,7 +28,18 @@ public enum TextNormalization {
         var pendingSpace = false
         var needsNFC = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{0}" {
+            // ASCII first: Unicode.Scalar.properties is slow, and most news text is ASCII.
+            if scalar.isASCII {
+                let value = scalar.value
+                if value == 0x20 || (0x09...0x0D).contains(value) || value == 0 {
+                    pendingSpace = !out.isEmpty
+                } else if value >= 0x20, value != 0x7F {
+                    if pendingSpace { out.append(" "); pendingSpace = false }
+                    out.append(scalar)
+                }
+                continue
+            }
+            if scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -9,30 +9,18 @@ public struct ExtractionRun: Sendable {
     public init() {}
 
     public func run(
-        paths: [String],
+        _ inputs: DraftStream,
         report: (InputProblem) -> Void,
         handle: (ExtractedArticle) throws -> Void
-    ) rethrows -> Summary {
+    ) throws -> Summary {
         var summary = Summary()
-        let collector = InputCollector()
-        let loader = InputLoader()
         let extractor = ArticleExtractor()
-        func failing(_ problem: InputProblem) {
+        try inputs.forEach(report: { problem in
             summary.failed += 1
             report(problem)
-        }
-        for input in collector.collect(paths, report: failing) {
-            do {
-                let document = try loader.load(input)
-                try loader.read(document, emit: { draft in
-                    summary.articles += 1
-                    try handle(extractor.extract(draft.normalized()))
-                }, report: failing)
-            } catch let problem as InputProblem {
-                failing(problem)
-            } catch {
-                failing(InputProblem(origin: "\(input)", reason: "\(error)"))
-            }
+        }) { draft in
+            summary.articles += 1
+            try handle(extractor.extract(draft.normalized()))
         }
         return summary
     }

@@ -6,12 +6,6 @@ import Foundation
 /// A batch whose transaction fails is retried one article at a time, so that one article the
 /// database refuses costs only itself.
 public final class IngestPipeline {
-    public struct Progress: Sendable {
-        public var inputsDone: Int
-        public var inputsTotal: Int
-        public var articles: Int
-    }
-
     private let store: ArchiveStore
     private let writer: ArticleWriter
     private let batchSize: Int
@@ -27,28 +21,14 @@ public final class IngestPipeline {
         self.batchSize = max(1, batchSize)
     }
 
-    /// Ingests the files and folders in `paths` (`-` is standard input).
+    /// Ingests every article in `inputs`.
     public func ingest(
-        paths: [String],
-        progress: (Progress) -> Void = { _ in },
+        _ inputs: DraftStream,
+        progress: (DraftStream.Progress) -> Void = { _ in },
         report: @escaping (InputProblem) -> Void
     ) throws -> IngestSummary {
         begin(report: report)
-        let loader = InputLoader()
-        let inputs = InputCollector().collect(paths, report: fail)
-        var articles = 0
-        for (index, input) in inputs.enumerated() {
-            do {
-                let document = try loader.load(input)
-                try loader.read(document, emit: { draft in
-                    articles += 1
-                    try self.add(draft)
-                }, report: fail)
-            } catch let problem as InputProblem {
-                fail(problem)
-            }
-            progress(Progress(inputsDone: index + 1, inputsTotal: inputs.count, articles: articles))
-        }
+        try inputs.forEach(report: fail, progress: progress) { draft in try add(draft) }
         try flush()
         summary.nearDuplicates = writer.nearDuplicatesLinked - nearDuplicatesBefore
         return summary

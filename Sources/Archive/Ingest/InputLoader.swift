@@ -6,16 +6,28 @@ public struct InputLoader: Sendable {
 
     /// Loads `input` into a document, or says in one line why it could not be read.
     public func load(_ input: InputCollector.Input) throws(InputProblem) -> InputDocument {
+        let document: InputDocument
         switch input {
         case .standardInput:
-            return InputDocument(origin: "-", data: FileHandle.standardInput.readDataToEndOfFile())
+            document = InputDocument(origin: "-", data: FileHandle.standardInput.readDataToEndOfFile())
         case let .file(path):
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-                return InputDocument(origin: path, data: data)
+                document = InputDocument(origin: path, data: data)
             } catch {
                 throw InputProblem(origin: path, reason: "cannot read the file (\(InputCollector.reason(error)))")
             }
+        }
+        return try decompressed(document)
+    }
+
+    /// Gzip input is recognised by its bytes, whatever its name, and read as what it holds.
+    private func decompressed(_ document: InputDocument) throws(InputProblem) -> InputDocument {
+        guard Gzip.isCompressed(document.data) else { return document }
+        do {
+            return InputDocument(origin: document.origin, data: try Gzip.decompress(document.data))
+        } catch {
+            throw InputProblem(origin: document.origin, reason: error.errorDescription ?? "\(error)")
         }
     }
 

@@ -11,6 +11,8 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to read, or - for standard input.", valueName: "path"))
     var paths: [String]
 
+    @OptionGroup var metadata: MetadataOptions
+
     @Option(help: "Output format: jsonl (one record per line) or json (one array).")
     var format: ExtractFormat = .jsonl
 
@@ -21,7 +23,9 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let out = OutputBuffer()
         var records: [JSONValue] = []
-        let summary = ExtractionRun().run(paths: paths, report: { StandardStreams.writeError("archive: \($0)") }) { extracted in
+        let report: (InputProblem) -> Void = { StandardStreams.writeError("archive: \($0)") }
+        let inputs = DraftStream(paths: paths, metadata: try metadata.table(report: report))
+        let summary = try ExtractionRun().run(inputs, report: report) { extracted in
             let record = ArticleRecord.json(extracted)
             switch format {
             case .jsonl: out.line(record.serialized)

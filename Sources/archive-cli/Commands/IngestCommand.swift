@@ -17,6 +17,8 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to ingest, or - for standard input.", valueName: "path"))
     var paths: [String] = []
 
+    @OptionGroup var metadata: MetadataOptions
+
     @Flag(name: .shortAndLong, help: "List every duplicate that was skipped.")
     var verbose = false
 
@@ -36,7 +38,7 @@ struct IngestCommand: ParsableCommand {
             if paths.isEmpty {
                 summary = try pipeline.ingestSeeds(report: report)
             } else {
-                summary = try pipeline.ingest(paths: paths, progress: { step in
+                summary = try pipeline.ingest(DraftStream(paths: paths, metadata: try metadata.table(report: report)), progress: { step in
                     progress.update(done: step.inputsDone, total: step.inputsTotal, label: "inputs, \(step.articles) articles")
                 }, report: report)
             }

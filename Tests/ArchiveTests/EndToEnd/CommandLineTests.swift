@@ -13,7 +13,6 @@ struct CommandLineTests {
     }
 
     @Test func ingestWithNoPathTakesTheSeedsIntoArchiveSqlite() throws {
-        defer { folder.cleanUp() }
         let first = try archive.run("ingest")
         #expect(first.status == 0)
         #expect(first.stderr.contains("ingested 2, updated 0, unchanged 0, duplicates 0, failed 0"))
@@ -23,7 +22,6 @@ struct CommandLineTests {
     }
 
     @Test func searchPrintsBothSeedsWithHighlightedPhrase() throws {
-        defer { folder.cleanUp() }
         try archive.run("ingest")
         let result = try archive.run("search", "security guarantees")
         #expect(result.status == 0)
@@ -33,7 +31,6 @@ struct CommandLineTests {
     }
 
     @Test func searchJSONHasTheDocumentedShape() throws {
-        defer { folder.cleanUp() }
         try archive.run("ingest")
         let result = try archive.run("search", "security guarantees", "--format", "json")
         let hits = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -47,7 +44,6 @@ struct CommandLineTests {
     }
 
     @Test func searchCSVHasAHeaderAndOneRowPerMatch() throws {
-        defer { folder.cleanUp() }
         try archive.run("ingest")
         let result = try archive.run("search", "Alaska", "--format", "csv")
         let lines = result.stdout.split(separator: "\r\n")
@@ -56,7 +52,6 @@ struct CommandLineTests {
     }
 
     @Test func aQueryMayStartWithAnExclusion() throws {
-        defer { folder.cleanUp() }
         try archive.run("ingest")
         let result = try archive.run("search", "-hungary", "ukraine")
         #expect(result.status == 0)
@@ -64,7 +59,6 @@ struct CommandLineTests {
     }
 
     @Test func emptyQueryExitsTwoWithAMessage() throws {
-        defer { folder.cleanUp() }
         try archive.run("ingest")
         let result = try archive.run("search", "  ")
         #expect(result.status == 2)
@@ -72,7 +66,6 @@ struct CommandLineTests {
     }
 
     @Test func invalidRawQueryExitsTwoInPlainWords() throws {
-        defer { folder.cleanUp() }
         try archive.run("ingest")
         let result = try archive.run("search", "--raw", "security AND (")
         #expect(result.status == 2)
@@ -81,7 +74,6 @@ struct CommandLineTests {
     }
 
     @Test func searchWithoutAnArchiveExitsOneAndCreatesNothing() throws {
-        defer { folder.cleanUp() }
         let result = try archive.run("search", "nato")
         #expect(result.status == 1)
         #expect(result.stderr.contains("no archive at archive.sqlite"))
@@ -89,7 +81,6 @@ struct CommandLineTests {
     }
 
     @Test func dbOptionAndEnvironmentChooseTheFile() throws {
-        defer { folder.cleanUp() }
         try archive.run("ingest", "--db", "named.sqlite")
         #expect(FileManager.default.fileExists(atPath: folder.path("named.sqlite")))
         var withEnvironment = archive
@@ -98,7 +89,6 @@ struct CommandLineTests {
     }
 
     @Test func badInputsAreReportedWhileGoodOnesAreIngested() throws {
-        defer { folder.cleanUp() }
         try folder.write("good.txt", "A good article\n\nIt has a paragraph about zebras.\n")
         try folder.write("empty.txt", "")
         let result = try archive.run("ingest", "good.txt", "empty.txt", "missing.txt")
@@ -110,14 +100,12 @@ struct CommandLineTests {
     }
 
     @Test func standardInputIsIngestedWithDash() throws {
-        defer { folder.cleanUp() }
         let result = try archive.run("ingest", "-", input: Data("Piped in\n\nA paragraph about giraffes.\n".utf8))
         #expect(result.status == 0)
         #expect(try archive.run("search", "giraffes").stdout.contains("Piped in"))
     }
 
     @Test func editedFileReingestsAsAnUpdateWithNoStaleHits() throws {
-        defer { folder.cleanUp() }
         try folder.write("story.txt", "Story\n\nThe ceasefire held.\n")
         try archive.run("ingest", "story.txt")
         try folder.write("story.txt", "Story\n\nThe truce collapsed.\n")
@@ -126,7 +114,6 @@ struct CommandLineTests {
     }
 
     @Test func extractPrintsStableFieldsInInputOrder() throws {
-        defer { folder.cleanUp() }
         try folder.write("b.txt", "Second\n\nBody two.\n")
         try folder.write("a.txt", "First\n\nBody one.\n")
         let result = try archive.run("extract", "--format", "jsonl", "b.txt", "a.txt")
@@ -134,5 +121,14 @@ struct CommandLineTests {
         #expect(lines.count == 2)
         #expect(lines[0].hasPrefix(#"{"origin":"b.txt","title":"Second","authors":[],"published":null,"source":null,"url":null,"language":null,"paragraphs":["Body two."],"entities":["#))
         #expect(lines[1].contains(#""origin":"a.txt""#))
+    }
+
+    @Test func metadataTableGivesTheFilesTheirTitlesDatesAndSources() throws {
+        try folder.write("texts/clinton-health.txt", "Clinton left the event early.\n")
+        try folder.write("meta.tsv", "filename\ttitle\tpublisher\tpublication_date\tauthor\nclinton-health\tHealth questions\tbreitbart\t2016-09-12\tDan Riehl\n")
+        let result = try archive.run("extract", "texts", "--metadata", "meta.tsv")
+        #expect(result.stdout.contains(#""title":"Health questions","authors":["Dan Riehl"],"published":"2016-09-12","source":"breitbart""#))
+        #expect(try archive.run("ingest", "texts", "--metadata", "meta.tsv").status == 0)
+        #expect(try archive.run("search", "Clinton", "--source", "breitbart").stdout.contains("Health questions"))
     }
 }

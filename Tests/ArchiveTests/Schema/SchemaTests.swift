@@ -26,7 +26,6 @@ struct SchemaTests {
 
     @Test func archiveFromANewerVersionIsRefusedAndLeftUntouched() throws {
         let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
         let path = folder.path("newer.sqlite")
         _ = try ArchiveStore(path: path, access: .write)
         let database = try Database(path: path, mode: .readWrite)
@@ -40,7 +39,6 @@ struct SchemaTests {
 
     @Test func sqliteFileOfAnotherProgramIsRefusedAndLeftUntouched() throws {
         let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
         let path = folder.path("other.sqlite")
         try Database(path: path, mode: .readWriteCreate).execute("CREATE TABLE accounts (id INTEGER)")
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -53,7 +51,6 @@ struct SchemaTests {
 
     @Test func fileThatIsNotSQLiteIsRefusedAndLeftUntouched() throws {
         let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
         let path = try folder.write("notes.sqlite", String(repeating: "just some text, not a database\n", count: 100))
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: ArchiveError.notAnArchive(path: path, reason: "not an SQLite database")) {
@@ -64,7 +61,6 @@ struct SchemaTests {
 
     @Test func queryingAMissingArchiveSaysSoAndCreatesNothing() throws {
         let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
         let path = folder.path("missing.sqlite")
         #expect(throws: ArchiveError.noArchive(path: path)) { try ArchiveStore(path: path, access: .read) }
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -72,7 +68,6 @@ struct SchemaTests {
 
     @Test func reopeningAnArchiveKeepsItsContent() throws {
         let folder = try TemporaryFolder()
-        defer { folder.cleanUp() }
         let path = folder.path("a.sqlite")
         try store(SeedArticles.drafts(), in: ArchiveStore(path: path, access: .write))
         #expect(try ArchiveStore(path: path, access: .read).count("article") == 2)

@@ -5,8 +5,8 @@ import Foundation
 let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// A fresh folder under the system's temporary folder, removed by `cleanUp()`.
-struct TemporaryFolder {
+/// A fresh folder under the system's temporary folder, removed when the test lets go of it.
+final class TemporaryFolder {
     let url: URL
 
     init() throws {
@@ -14,17 +14,22 @@ struct TemporaryFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    deinit { try? FileManager.default.removeItem(at: url) }
+
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-        return file.path
+        try write(name, Data(text.utf8))
     }
 
-    func cleanUp() { try? FileManager.default.removeItem(at: url) }
+    @discardableResult
+    func write(_ name: String, _ data: Data) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: file)
+        return file.path
+    }
 }
 
 /// A new archive in memory, with the schema.
