@@ -45,16 +45,18 @@ struct TimelineRenderer {
         let labelWidth = periods.map(\.label.count).max() ?? 0
         let counts = periods.map { $0.articles == 0 ? "no articles" : "\($0.matching) of \($0.articles)" }
         let countWidth = counts.map(\.count).max() ?? 0
-        let shareWidth = 6
-        let chart = BarChart(columns: max(Self.minimumBarColumns, columns - labelWidth - countWidth - shareWidth - 6), ascii: ascii)
+        let shareWidth = "100.0%".count
+        let gaps = 3 * 2
+        let chart = BarChart(columns: max(Self.minimumBarColumns, columns - labelWidth - countWidth - shareWidth - gaps), ascii: ascii)
         let largest = periods.map { plot == .share ? $0.share : Double($0.matching) }.max() ?? 0
         return zip(periods, counts).map { period, count in
             let value = plot == .share ? period.share : Double(period.matching)
             let bar = chart.bar(largest > 0 ? value / largest : 0)
             let share = period.articles == 0 ? "" : String(format: "%.1f%%", period.share * 100)
-            return Self.padRight(period.label, labelWidth) + "  " + bar + "  " + Self.padLeft(count, countWidth)
+            let line = Self.padRight(period.label, labelWidth) + "  " + bar + "  " + Self.padLeft(count, countWidth)
                 + "  " + Self.padLeft(share, shareWidth)
-        }.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+            return String(line.reversed().drop { $0 == " " }.reversed())
+        }
     }
 
     static func footer(_ timeline: Timeline) -> String {
