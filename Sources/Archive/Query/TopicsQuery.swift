@@ -18,8 +18,8 @@ import Foundation
 ///    scores near zero; "mac mini", in many paragraphs of three stories, scores high. An
 ///    archive of fewer than `burstinessStories` stories has no spread to speak of; there a
 ///    phrase scores p × log(P / p), its paragraphs p times their rarity among all P.
-/// 4. The best are counted exactly in the period, re-ranked, and a phrase that a longer one
-///    listed above it accounts for is dropped.
+/// 4. The best are counted exactly in the period and re-ranked, and a phrase is dropped when
+///    a longer one in the list accounts for most of its uses.
 struct TopicsQuery {
     let database: Database
 
@@ -58,7 +58,7 @@ struct TopicsQuery {
         let sampleParagraphs = Double(sample.count)
         let scale = sampleParagraphs > 0 ? Double(periodParagraphs) / sampleParagraphs : 1
 
-        /// `a` paragraphs of `s` stories out of `n` in the period; `archive` paragraphs in all.
+        // `a` paragraphs of `s` stories out of `n` in the period; `archive` paragraphs in all.
         func score(paragraphs a: Double, stories s: Double, of n: Double, archive: Double) -> Double {
             switch method {
             case .burstiness:
