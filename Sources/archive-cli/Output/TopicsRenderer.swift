@@ -34,7 +34,7 @@ struct TopicsRenderer {
     }
 
     /// Titles cut to fit beside the numbers.
-    static func shortened(_ title: String, to length: Int = 60) -> String {
+    static func shortened(_ title: String, to length: Int = 48) -> String {
         title.count <= length ? title : title.prefix(length - 1).trimmingCharacters(in: .whitespaces) + "…"
     }
 
