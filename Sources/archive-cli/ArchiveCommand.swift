@@ -13,6 +13,15 @@ struct ArchiveCommand: ParsableCommand {
             WhoSaidCommand.self,
             PersonCommand.self,
             PeopleCommand.self,
+            TimelineCommand.self,
+            TopicsCommand.self,
+            RelatedCommand.self,
+            ShowCommand.self,
+            SourcesCommand.self,
+            StatsCommand.self,
+            ExportCommand.self,
+            CheckCommand.self,
+            OptimizeCommand.self,
         ]
     )
 }
