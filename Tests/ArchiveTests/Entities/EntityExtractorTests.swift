@@ -184,3 +184,32 @@ import Testing
         }
     }
 }
+
+@Suite struct EntityExtractorRobustnessTests {
+    /// Words, marks and scripts news text mixes, for random paragraphs.
+    private static let pieces = [
+        "Trump", "U.S.", "Mr.", "O’Brien", "’s", "'s", "can't", "NATO", "Kyiv", "3.5", "1,000", "post-war", "—", "“", "”",
+        "(", ")", ".", ",", "!", "?", "…", "e\u{301}", "Zürich", "Москва", "北京", "🇺🇦", "👍🏽", "\u{200B}", "-", "'", "A.",
+        "President", "said", "the", "of", "Coalition", "Willing", "White", "House", "Secretary", "State", " ", "  ",
+    ]
+
+    @Test(arguments: 0..<40)
+    func mentionsAlwaysLocateTheirTextInRandomParagraphs(seed: Int) {
+        var random = SplitMix(seed: UInt64(seed))
+        let paragraphs = (0..<3).map { _ in
+            (0..<Int(random.next() % 40)).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
+                .joined(separator: random.next() % 4 == 0 ? "" : " ")
+        }
+        let mentions = EntityExtractor().extract(title: paragraphs[0], paragraphs: paragraphs)
+        for mention in mentions {
+            let source = mention.paragraph.map { paragraphs[$0] } ?? paragraphs[0]
+            let scalars = Array(source.unicodeScalars)
+            #expect(0 <= mention.start && mention.start < mention.end && mention.end <= scalars.count)
+            guard mention.end <= scalars.count, mention.start >= 0, mention.start < mention.end else { continue }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[mention.start..<mention.end])
+            #expect(String(view) == mention.text)
+            #expect(!mention.name.isEmpty)
+        }
+    }
+}
