@@ -11,9 +11,9 @@ enum RoleDetector {
         }
     }
 
-    /// The span without leading honorifics or titles, with `role` set for a person; nil when
-    /// nothing but a title was tagged.
-    static func separate(_ span: NameSpan, in document: ArticleText) -> NameSpan? {
+    /// The span without leading honorifics or titles (its last word always stays), with `role`
+    /// set for a person.
+    static func separate(_ span: NameSpan, in document: ArticleText) -> NameSpan {
         let text = document.texts[span.text]
         var span = span
         var roleEnd: Int?
