@@ -154,6 +154,8 @@ import Testing
         ("Shares in Acme Holdings Inc. rose 3.5 percent on Friday.", "Acme Holdings Inc."),
         ("The Labour Party won the vote in London.", "Labour Party"),
         ("Russia’s Defence Ministry said its forces had advanced.", "Defence Ministry"),
+        ("U.S. European Command head Alexus Grynkewich will also brief officials.", "European Command"),
+        ("When asked during a Fox News interview, he declined to answer.", "Fox News"),
     ])
     func findsOrganizationForms(sentence: String, name: String) throws {
         #expect(try mention(name, in: extract(sentence)).kind == .organization)
