@@ -57,6 +57,8 @@ import Testing
         ("The meeting ended in a shouting match with Vice President JD Vance.", "JD Vance", "Vice President"),
         ("Secretary of State Marco Rubio flew to Riyadh on Sunday.", "Marco Rubio", "Secretary of State"),
         ("Ukrainian President Volodymyr Zelenskyy arrived in Washington.", "Volodymyr Zelenskyy", "President"),
+        ("The rise was welcomed by Treasurer Peter Costello in Canberra.", "Peter Costello", "Treasurer"),
+        ("Earlier, Agriculture Minister Ann Smith said prices would fall.", "Ann Smith", "Agriculture Minister"),
     ])
     func findsTheRoleBeforeAName(sentence: String, name: String, role: String) throws {
         let person = try mention(name, in: extract(sentence))
