@@ -36,7 +36,15 @@ enum OrganizationRules {
     }
 
     /// Joins "Coalition" + "of the" + "Willing" into one organization when the first part ends
-    /// with a word that heads organization names ("Coalition", "Ministry", "University").
+    /// with a word that takes its complement with "of" ("Coalition", "Ministry", "University");
+    /// not a company form: "Acme Inc of Texas" is a company and where it is.
+    static let ofHeadKeys = RoleDetector.keys([
+        "coalition", "alliance", "bank", "university", "ministry", "department", "council", "association",
+        "federation", "union", "league", "institute", "college", "society", "organization", "organisation",
+        "commission", "committee", "office", "court", "board", "party", "church", "academy", "school", "museum",
+        "friends", "army", "front", "movement", "confederation", "chamber", "house", "order", "guild", "congress",
+    ])
+
     static func joinOfPhrases(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         var out: [NameSpan] = []
         var k = 0
@@ -44,8 +52,7 @@ enum OrganizationRules {
             var span = spans[k]
             let text = document.texts[span.text]
             if span.kind == .organization, span.end + 1 < text.tokens.count,
-               Gazetteer.Category(rawValue: text.views[span.end - 1].gazetteer).contains(.organizationWord),
-               text.views[span.end].lower == RoleDetector.ofKey {
+               ofHeadKeys.contains(text.views[span.end - 1].lower), text.views[span.end].lower == RoleDetector.ofKey {
                 var next = span.end + 1
                 if next < text.tokens.count, text.views[next].lower == RoleDetector.theKey { next += 1 }
                 var end = next
