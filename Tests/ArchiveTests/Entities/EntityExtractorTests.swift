@@ -163,6 +163,14 @@ import Testing
         #expect(try mention(name, in: extract(sentence)).kind == .organization)
     }
 
+    @Test func quotationMarksAroundANameAreNotPartOfIt() throws {
+        let sentence = "He called the group the 'Coalition of the Willing', to discuss plans."
+        let found = try #require(extract(sentence).first { $0.kind == .organization })
+        #expect(found.text == "Coalition of the Willing")
+        #expect(found.name == "Coalition of the Willing")
+        #expect(Array(sentence.unicodeScalars)[found.start] == "C")
+    }
+
     @Test func headlinesInCapitalsLearnNamesFromTheText() throws {
         let mentions = extract(
             "Russian security chief Alexander Lebed met rebel leaders in Grozny on Sunday.",
