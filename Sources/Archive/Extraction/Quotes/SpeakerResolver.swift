@@ -5,7 +5,7 @@
 /// - A role phrase (`the American leader`, `the senator`) names the most recent person whose role
 ///   carries the same noun or nationality.
 /// - A quotation with no attribution of its own takes the previous quotation's speaker when that
-///   one is in the same or the previous paragraph.
+///   one ends at most two paragraphs before it (the same passage).
 /// Anything else (`sources said`, `officials said`) keeps its words with no name: never a guess.
 struct SpeakerResolver {
     private let paragraphs: [ScalarText]
@@ -74,7 +74,7 @@ struct SpeakerResolver {
                 speakerText = words
                 speaker = name(for: words, at: place, speakers: speakers)
                 if let speaker { speakers.append(Candidate(paragraph: place.paragraph, offset: place.range.lowerBound, name: speaker, words: words)) }
-            } else if draft.inheritsSpeaker, let previous, draft.first.paragraph - previous.paragraph <= 1 {
+            } else if draft.inheritsSpeaker, let previous, draft.first.paragraph - previous.paragraph <= 2 {
                 speaker = previous.quotation.speaker
                 speakerText = previous.quotation.speakerText
             }
