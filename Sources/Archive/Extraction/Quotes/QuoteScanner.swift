@@ -140,7 +140,7 @@ struct QuoteScanner {
             found.append(QuoteDraft(pieces: [fragment.piece], kind: .mixed, speaker: place(naming.speaker, in: text, paragraph: paragraph),
                                     cue: cue(naming, in: text)))
         }
-        if let last = text.scalars.lastIndex(where: { !$0.properties.isWhitespace }), text.scalars[last] == ":",
+        if let last = text.scalars.lastIndex(where: { !$0.isNewsSpace }), text.scalars[last] == ":",
            let sentence = sentences.last,
            let lead = parser.leadingAttribution(sentenceStart: sentence.lowerBound, open: text.scalars.count),
            let speaker = place(lead.speaker, in: text, paragraph: paragraph) {
@@ -166,19 +166,19 @@ struct QuoteScanner {
     static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace || scalars[upper - 1] == "," { upper -= 1 }
+        while lower < upper, scalars[lower].isNewsSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isNewsSpace || scalars[upper - 1] == "," { upper -= 1 }
         return lower..<upper
     }
 
     static func skipSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
         var index = index
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, scalars[index].isNewsSpace { index += 1 }
         return index
     }
 
     static func isBlank(_ scalars: [Unicode.Scalar], _ range: Range<Int>, allowing extra: Unicode.Scalar = "(") -> Bool {
-        range.allSatisfy { scalars[$0].properties.isWhitespace || scalars[$0] == "(" || scalars[$0] == extra }
+        range.allSatisfy { scalars[$0].isNewsSpace || scalars[$0] == "(" || scalars[$0] == extra }
     }
 
     /// Whether the words before an opening mark end with a colon or a comma (`she said, “as long as …”`).
@@ -197,7 +197,7 @@ struct QuoteScanner {
     static func isFullSentence(_ scalars: [Unicode.Scalar], _ span: QuoteSpan) -> Bool {
         guard span.isClosed else { return true }
         var last = span.contentEnd
-        while last > span.contentStart, scalars[last - 1].properties.isWhitespace { last -= 1 }
+        while last > span.contentStart, scalars[last - 1].isNewsSpace { last -= 1 }
         if last > span.contentStart, [".", "!", "?", ",", "…", "\u{2014}", "-"].contains(scalars[last - 1]) {
             return true
         }
