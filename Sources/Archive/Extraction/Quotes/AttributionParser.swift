@@ -394,7 +394,7 @@ struct AttributionParser {
             }
             let aside = text.isPunctuation(index - 1, ",")
             let before = firstWord(from: bounds.lowerBound)..<(aside ? index - 1 : index)
-            guard text.wordCount(before) >= (aside && sourceEnd < bounds.upperBound ? 2 : 4) else { return nil }
+            guard text.wordCount(before) >= (aside && sourceEnd < bounds.upperBound ? 1 : 4) else { return nil }
             // `Fundraising, according to the campaign, has surged`: the words on both sides are reported.
             if aside, sourceEnd < bounds.upperBound, text.wordCount(after) >= 3 {
                 return ReportedSpeech(content: [before, after], attribution: Attribution(speaker: source, cue: cue))

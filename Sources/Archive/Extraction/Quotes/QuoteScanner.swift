@@ -61,6 +61,7 @@ struct QuoteScanner {
         var lastUnitEnd = consumed.last?.upperBound
         // Quoted words inside a sentence, left for the sentence reading or for a naming verb (`what he called “a disaster”`).
         var fragments: [(span: QuoteSpan, sentence: Range<Int>, piece: TextPlace)] = []
+        var trailingSpeech: [QuoteDraft] = []
         for span in remaining {
             var sentence = sentences.first { $0.contains(span.open) } ?? 0..<text.scalars.count
             if let end = lastUnitEnd, end > sentence.lowerBound, end <= span.open {
@@ -79,6 +80,13 @@ struct QuoteScanner {
                     draft.speaker = place(trailing.attribution.speaker, in: text, paragraph: paragraph)
                     draft.cue = cue(trailing.attribution, in: text)
                     unitEnd = trailing.end
+                    // `“…,” said Beck, who said there were …` and `“…,” Trump said, adding that …` report more speech.
+                    if let speaker = trailing.attribution.speaker {
+                        let rest = speaker.lowerBound..<text.tokenEnd(atOrBefore: trailing.end)
+                        for speech in parser.reportedSpeech(in: rest) where speech.content.allSatisfy({ $0.lowerBound >= speaker.upperBound }) {
+                            trailingSpeech.append(reportedDraft(for: speech, in: text, paragraph: paragraph, spans: spans))
+                        }
+                    }
                 }
                 if draft.speaker == nil, let introducedBy, span.open == Self.skipSpace(text.scalars, from: 0) {
                     draft.speaker = introducedBy.speaker
@@ -124,17 +132,10 @@ struct QuoteScanner {
         for sentence in sentences where !consumed.contains(where: { $0.overlaps(sentence) }) {
             let tokens = text.firstToken(atOrAfter: sentence.lowerBound)..<text.tokenEnd(atOrBefore: sentence.upperBound)
             for speech in parser.reportedSpeech(in: tokens) {
-                let pieces = speech.content.map { range in
-                    TextPlace(paragraph: paragraph, range: Self.trimmed(text.scalars, text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end))
-                }
-                let quoted = spans.contains { span in pieces.contains { $0.range.contains(span.open) } }
-                var draft = QuoteDraft(pieces: pieces, kind: quoted ? .mixed : .indirect,
-                                       speaker: place(speech.attribution.speaker, in: text, paragraph: paragraph),
-                                       cue: cue(speech.attribution, in: text))
-                draft.inheritsSpeaker = speech.continuesPreviousSpeaker
-                found.append(draft)
+                found.append(reportedDraft(for: speech, in: text, paragraph: paragraph, spans: spans))
             }
         }
+        found.append(contentsOf: trailingSpeech)
         for fragment in fragments where !found.contains(where: { $0.pieces.contains { $0.range.contains(fragment.span.open) } }) {
             guard let naming = parser.namingAttribution(sentenceStart: fragment.sentence.lowerBound, open: fragment.span.open) else { continue }
             found.append(QuoteDraft(pieces: [fragment.piece], kind: .mixed, speaker: place(naming.speaker, in: text, paragraph: paragraph),
@@ -148,6 +149,18 @@ struct QuoteScanner {
         }
         found.sort { $0.first.range.lowerBound < $1.first.range.lowerBound }
         drafts.append(contentsOf: found)
+    }
+
+    private func reportedDraft(for speech: ReportedSpeech, in text: ScalarText, paragraph: Int, spans: [QuoteSpan]) -> QuoteDraft {
+        let pieces = speech.content.map { range in
+            TextPlace(paragraph: paragraph, range: Self.trimmed(text.scalars, text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end))
+        }
+        let quoted = spans.contains { span in pieces.contains { $0.range.contains(span.open) } }
+        var draft = QuoteDraft(pieces: pieces, kind: quoted ? .mixed : .indirect,
+                               speaker: place(speech.attribution.speaker, in: text, paragraph: paragraph),
+                               cue: cue(speech.attribution, in: text))
+        draft.inheritsSpeaker = speech.continuesPreviousSpeaker
+        return draft
     }
 
     private func place(_ tokens: Range<Int>?, in text: ScalarText, paragraph: Int) -> TextPlace? {
