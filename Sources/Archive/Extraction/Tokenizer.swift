@@ -23,8 +23,6 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
         self.startsSentence = startsSentence
     }
-
-    public var length: Int { end - start }
 }
 
 /// Splits news text into tokens the way news writes words: "U.S.", "Mr.", "J.", "3.5",
@@ -49,9 +47,9 @@ public struct Tokenizer: Sendable {
             var token: Token
             if Self.isAlphanumeric(c) {
                 token = word(in: s, from: i)
-            } else if Self.isApostrophe(c), i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
-                      i + 2 >= n || !Self.isAlphanumeric(s[i + 2]), i > 0, Self.isAlphanumeric(s[i - 1]) {
-                token = Token(start: i, end: i + 2, kind: .possessive)
+            } else if Self.isApostrophe(c), i > 0, Self.isAlphanumeric(s[i - 1]), let length = Self.contractionLength(s, at: i) {
+                let possessive = length == 2 && (s[i + 1] == "s" || s[i + 1] == "S")
+                token = Token(start: i, end: i + length, kind: possessive ? .possessive : .word)
             } else {
                 var j = i + 1
                 // Ellipses and dashes written as runs ("...", "--") are one mark.
@@ -59,19 +57,19 @@ public struct Tokenizer: Sendable {
                 token = Token(start: i, end: j, kind: .punctuation)
             }
             token.startsSentence = sentenceStart
-            sentenceStart = endsSentence(token, in: s)
-                || (sentenceStart && token.kind == .punctuation && Self.isOpeningMark(c))
+            sentenceStart = Self.sentenceStarts(after: token, in: s)
             tokens.append(token)
             i = token.end
         }
         return tokens
     }
 
-    /// Whether a sentence ends after `token`: a full stop, question or exclamation mark.
-    private func endsSentence(_ token: Token, in s: [Unicode.Scalar]) -> Bool {
+    /// Whether the word after `token` starts a sentence: `token` is a full stop, question or
+    /// exclamation mark, or punctuation (a quotation mark, a bracket) that follows a sentence start.
+    static func sentenceStarts(after token: Token, in s: [Unicode.Scalar]) -> Bool {
         guard token.kind == .punctuation else { return false }
         let c = s[token.start]
-        return c == "." || c == "!" || c == "?" || c == "…"
+        return c == "." || c == "!" || c == "?" || c == "…" || token.startsSentence
     }
 
     private func word(in s: [Unicode.Scalar], from start: Int) -> Token {
@@ -108,9 +106,14 @@ public struct Tokenizer: Sendable {
                 j += 1; continue
             }
             if Self.isApostrophe(c), Self.isLetter(next), Self.isLetter(prev) {
-                // A possessive ending stands alone; "O’Brien", "don't" stay whole.
-                let possessive = (next == "s" || next == "S") && (j + 2 >= n || !Self.isAlphanumeric(s[j + 2]))
-                if possessive { break }
+                // Possessives and contractions stand alone, as the training text writes them
+                // ("Russia ’s", "We ’re", "do n't"); "O’Brien" stays whole.
+                if Self.contractionLength(s, at: j) != nil { break }
+                if (prev == "n" || prev == "N") && (next == "t" || next == "T") && j - 1 > start
+                    && (j + 2 >= n || !Self.isLetter(s[j + 2])) {
+                    j -= 1
+                    break
+                }
                 j += 1; segmentLength = 0; continue
             }
             if c == "&", Self.isUppercase(prev), Self.isUppercase(next) {
@@ -128,6 +131,19 @@ public struct Tokenizer: Sendable {
         let kind: Token.Kind = allDigits || (Self.isDigit(s[start]) && !hasLetters(s, start, j)) ? .number : .word
         return Token(start: start, end: j, kind: kind)
     }
+
+    /// The length of the contraction or possessive starting with the apostrophe at `index`
+    /// ("’s", "'re", "’ll"), or nil when the letters after it go on into a name ("O’Brien").
+    static func contractionLength(_ s: [Unicode.Scalar], at index: Int) -> Int? {
+        var end = index + 1
+        while end < s.count && end - index <= 3 && isLetter(s[end]) { end += 1 }
+        guard end < s.count ? !isAlphanumeric(s[end]) : true else { return nil }
+        var ending = ""
+        for k in (index + 1)..<end { ending.unicodeScalars.append(s[k].value < 128 ? Unicode.Scalar(s[k].value | 32)! : s[k]) }
+        return contractions.contains(ending) ? end - index : nil
+    }
+
+    private static let contractions: Set<String> = ["s", "re", "ve", "ll", "d", "m"]
 
     private func hasLetters(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         (start..<end).contains { Self.isLetter(s[$0]) }
@@ -184,8 +200,12 @@ public struct Tokenizer: Sendable {
         return c.properties.isAlphabetic
     }
 
+    /// Letters, digits and the combining marks that belong to a letter ("e" + U+0301).
     @inline(__always) static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
-        isDigit(c) || isLetter(c)
+        if c.value < 128 { return isDigit(c) || isLetter(c) }
+        if c.properties.isAlphabetic { return true }
+        let category = c.properties.generalCategory
+        return category == .nonspacingMark || category == .spacingMark || category == .decimalNumber
     }
 
     @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
@@ -200,9 +220,5 @@ public struct Tokenizer: Sendable {
 
     @inline(__always) static func isHyphen(_ c: Unicode.Scalar) -> Bool {
         c == "-" || c == "\u{2010}" || c == "\u{2011}"
-    }
-
-    @inline(__always) static func isOpeningMark(_ c: Unicode.Scalar) -> Bool {
-        c == "\"" || c == "\u{201C}" || c == "'" || c == "\u{2018}" || c == "(" || c == "["
     }
 }

@@ -36,8 +36,9 @@ struct TrainTaggerCommand: ParsableCommand {
         let trainer = PerceptronTrainer(epochs: epochs, bucketBits: bits)
         let result = try trainer.train(training: training, development: development) { StandardStreams.writeError($0) }
         try result.swiftSource.write(toFile: out, atomically: true, encoding: .utf8)
-        var summary = "wrote \(out): \(result.encoded.count) bytes of weights"
+        var summary = "wrote \(out): \(result.firstPass.count + result.secondPass.count + result.commonWords.count) bytes of weights"
         if let score = result.developmentScore { summary += "; dev (as stored) \(score)" }
+        if let speed = result.tokensPerSecond { summary += "; tagged dev at \(Int(speed)) tokens/s" }
         StandardStreams.writeError(summary)
     }
 

@@ -64,9 +64,9 @@ struct ConllCorpus {
             scalars.append(contentsOf: word.unicodeScalars)
             let own = tokenizer.tokenize(Array(word.unicodeScalars))
             let kind: Token.Kind = own.count == 1 ? own[0].kind : (own.first?.kind ?? .punctuation)
-            tokens.append(Token(start: start, end: scalars.count, kind: kind, startsSentence: sentenceStart))
-            let first = word.unicodeScalars.first
-            sentenceStart = kind == .punctuation && (first == "." || first == "!" || first == "?")
+            let token = Token(start: start, end: scalars.count, kind: kind, startsSentence: sentenceStart)
+            tokens.append(token)
+            sentenceStart = Tokenizer.sentenceStarts(after: token, in: scalars)
         }
         return Sentence(scalars: scalars, tokens: tokens, tags: tags)
     }

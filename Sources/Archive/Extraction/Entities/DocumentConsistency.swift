@@ -1,9 +1,13 @@
 /// Article-level decisions the tagger, reading one sentence at a time, cannot make: a name is
-/// one kind throughout the article, and a name tagged once is a name wherever it recurs.
+/// one kind throughout the article, a person's surname alone is that person, and a name tagged
+/// once is a name wherever it recurs.
 enum DocumentConsistency {
-    static func apply(to spans: [NameSpan], in document: inout ArticleText) -> [NameSpan] {
+    static func apply(to spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         var spans = voteKinds(spans, in: document)
+        spans = surnamesArePeople(spans, in: document)
         spans += recoverRepeats(of: spans, in: document)
+        spans += recoverCountries(besides: spans, in: document)
+        spans += recoverSpeakers(besides: spans, in: document)
         spans.sort { ($0.text, $0.start) < ($1.text, $1.start) }
         return spans
     }
@@ -24,6 +28,73 @@ enum DocumentConsistency {
         }
     }
 
+    /// Makes a one-word name that is the last word of a person named in full in the article
+    /// that person ("John Houston" ... "Houston said").
+    static func surnamesArePeople(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        var surnames = Set<UInt64>()
+        for span in spans where span.kind == .person && span.end - span.start >= 2 {
+            surnames.insert(document.texts[span.text].views[span.end - 1].lower)
+        }
+        return spans.map { span in
+            var span = span
+            if span.kind != .person, span.end - span.start == 1, surnames.contains(document.texts[span.text].views[span.start].lower) {
+                span.kind = .person
+            }
+            return span
+        }
+    }
+
+    /// Countries the tagger left untagged, as it may where 1996 wire copy never wrote them
+    /// ("U.K." opening a sentence).
+    static func recoverCountries(besides spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        let covered = coveredTokens(spans)
+        let country = Gazetteer.Category.country.rawValue
+        var found: [NameSpan] = []
+        for (t, text) in document.texts.enumerated() {
+            var i = 0
+            while i < text.views.count {
+                let view = text.views[i]
+                guard view.gazetteer & country != 0, view.gazetteer & Gazetteer.continuation == 0,
+                      view.flags.contains(.initialUpper), !covered.contains(t << 32 | i) else { i += 1; continue }
+                var end = i + 1
+                while end < text.views.count, text.views[end].gazetteer & (country | Gazetteer.continuation) == country | Gazetteer.continuation {
+                    end += 1
+                }
+                if (i..<end).allSatisfy({ !covered.contains(t << 32 | $0) }) {
+                    found.append(NameSpan(text: t, start: i, end: end, kind: .place))
+                }
+                i = end
+            }
+        }
+        return found
+    }
+
+    /// People the tagger missed where news names them by what they said: one to three
+    /// capitalised words, none a common word, just before "said", "told" and the like
+    /// ("“We’re willing to help,” Zelenskyy told reporters").
+    static func recoverSpeakers(besides spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
+        let covered = coveredTokens(spans)
+        var found: [NameSpan] = []
+        for (t, text) in document.texts.enumerated() {
+            for verb in text.views.indices where verb > 0 && speechVerbKeys.contains(text.views[verb].lower) {
+                var start = verb
+                while start > 0, verb - start < 3, !covered.contains(t << 32 | (start - 1)) {
+                    let flags = text.views[start - 1].flags
+                    guard flags.contains(.initialUpper), flags.contains(.hasLetter), !flags.contains(.commonWord),
+                          !flags.contains(.allUpper), !flags.contains(.lowerSeen) else { break }
+                    start -= 1
+                }
+                if start < verb { found.append(NameSpan(text: t, start: start, end: verb, kind: .person)) }
+            }
+        }
+        return found
+    }
+
+    static let speechVerbKeys = RoleDetector.keys([
+        "said", "says", "told", "added", "asked", "explained", "wrote", "tweeted", "argued", "warned", "insisted",
+        "stressed", "noted", "replied", "recalled", "acknowledged",
+    ])
+
     /// Mentions the tagger missed: capitalised repeats of a name it tagged elsewhere in the
     /// article, and the surname alone of a person it tagged in full.
     static func recoverRepeats(of spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
@@ -38,8 +109,7 @@ enum DocumentConsistency {
                 if known[last] == nil { known[last] = .person }
             }
         }
-        var covered = Set<Int>()  // text << 32 | token
-        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        let covered = coveredTokens(spans)
         var found: [NameSpan] = []
         for (t, text) in document.texts.enumerated() {
             var i = 0
@@ -65,5 +135,12 @@ enum DocumentConsistency {
             }
         }
         return found
+    }
+
+    /// The tokens inside `spans`, each as `text << 32 | token`.
+    static func coveredTokens(_ spans: [NameSpan]) -> Set<Int> {
+        var covered = Set<Int>()
+        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        return covered
     }
 }

@@ -31,6 +31,15 @@ enum EntityTag: UInt8, CaseIterable, Sendable {
         return previous.type == type
     }
 
+    init(type: EntityType, begins: Bool) {
+        switch type {
+        case .person: self = begins ? .beginPerson : .insidePerson
+        case .organization: self = begins ? .beginOrganization : .insideOrganization
+        case .place: self = begins ? .beginPlace : .insidePlace
+        case .misc: self = begins ? .beginMisc : .insideMisc
+        }
+    }
+
     /// Parses a CoNLL label ("B-PER", "I-LOC", "O").
     init?(conll label: Substring) {
         switch label {

@@ -7,6 +7,7 @@ enum FeatureExtractor {
         case bigramBefore, bigramAfter, shapeTrigram, casing, capsLower, documentCase, documentCaseLower
         case gazetteer, gazetteerBefore, gazetteerAfter, length, wordBefore, wordAfter, suffixAfter
         case previousTag, previousTags, previousTagLower, previousTagShape, shapeBefore2, shapeAfter2
+        case documentType, documentTypeCasing, documentTypeContext, firstPassTag, firstPassContext, firstPassShape
     }
 
     private static let beforeStart: UInt64 = 0x5354_4152_5400_0001
@@ -55,7 +56,7 @@ enum FeatureExtractor {
         out.append(feature(.shapeTrigram, FeatureHash.mix(FeatureHash.mix(shapeBefore, v.shape), shapeAfter)))
         out.append(feature(.length, UInt64(min(v.length, 12))))
 
-        let casingFlags: TokenView.Flags = [.initialUpper, .allUpper, .allLower, .sentenceStart, .capsSentence, .hasDigit]
+        let casingFlags: TokenView.Flags = [.initialUpper, .allUpper, .allLower, .sentenceStart, .capsSentence, .hasDigit, .commonWord]
         let casing = UInt64(v.flags.intersection(casingFlags).rawValue)
         out.append(feature(.casing, FeatureHash.mix(casing, v.shape)))
         if v.flags.contains(.capsSentence) { out.append(feature(.capsLower, v.lower)) }
@@ -63,6 +64,25 @@ enum FeatureExtractor {
         let document = UInt64(v.flags.intersection(documentFlags).rawValue) | casing << 16
         out.append(feature(.documentCase, document))
         if !v.flags.intersection(documentFlags).isEmpty { out.append(feature(.documentCaseLower, FeatureHash.mix(document, v.lower))) }
+
+        if v.documentType != 0 {
+            let type = UInt64(v.documentType)
+            out.append(feature(.documentType, type))
+            out.append(feature(.documentTypeCasing, type | casing << 8))
+        }
+        let typeBefore = UInt64(before?.documentType ?? 0)
+        let typeAfter = UInt64(after?.documentType ?? 0)
+        if typeBefore | typeAfter != 0 {
+            out.append(feature(.documentTypeContext, typeBefore | UInt64(v.documentType) << 8 | typeAfter << 16))
+        }
+
+        if v.firstPassTag != 0 {
+            let tag = UInt64(v.firstPassTag)
+            out.append(feature(.firstPassTag, tag))
+            out.append(feature(.firstPassShape, FeatureHash.mix(tag, v.shape)))
+            let context = UInt64(before?.firstPassTag ?? 0) | tag << 8 | UInt64(after?.firstPassTag ?? 0) << 16
+            out.append(feature(.firstPassContext, context))
+        }
 
         appendGazetteer(.gazetteer, v.gazetteer, casing: casing, into: &out)
         if let before { appendGazetteer(.gazetteerBefore, before.gazetteer, casing: 0, into: &out) }

@@ -26,9 +26,9 @@ struct Gazetteer: Sendable {
 
     static let shared = Gazetteer()
 
-    /// Phrase hash (a chain of the tokens' lower-case hashes) to categories.
+    /// Phrase key (see `key(of:)`) to categories; `prefix` marks the first words of a longer entry.
     private var entries: [UInt64: UInt32] = [:]
-    private var longest = 1
+    private static let prefix: UInt32 = 1 << 31
 
     init() {
         add(Self.countries, .country)
@@ -49,18 +49,27 @@ struct Gazetteer: Sendable {
             let tokens = tokenizer.tokenize(entry)
             guard !tokens.isEmpty else { continue }
             var hash = FeatureHash.seed
-            for token in tokens { hash = FeatureHash.mix(hash, TokenView(token, in: entry).lower) }
-            entries[hash, default: 0] |= category.rawValue
-            longest = max(longest, tokens.count)
+            for (k, token) in tokens.enumerated() {
+                hash = FeatureHash.mix(hash, TokenView(token, in: entry).lower)
+                entries[hash, default: 0] |= k == tokens.count - 1 ? category.rawValue : Self.prefix
+            }
         }
     }
 
-    /// The categories of `phrase` ("New York"), for tests and for the extractor's rules.
-    func categories(of phrase: String) -> Category {
+    /// A key for the words of `views` whatever their case: a chain of their lower-case hashes.
+    static func key(of views: ArraySlice<TokenView>) -> UInt64 {
+        views.reduce(FeatureHash.seed) { FeatureHash.mix($0, $1.lower) }
+    }
+
+    /// `key(of:)` for the words of `phrase`.
+    static func key(of phrase: String) -> UInt64 {
         let scalars = Array(phrase.unicodeScalars)
-        var hash = FeatureHash.seed
-        for token in Tokenizer().tokenize(scalars) { hash = FeatureHash.mix(hash, TokenView(token, in: scalars).lower) }
-        return Category(rawValue: entries[hash] ?? 0)
+        return key(of: Tokenizer().tokenize(scalars).map { TokenView($0, in: scalars) }[...])
+    }
+
+    /// The categories of `phrase` ("New York").
+    func categories(of phrase: String) -> Category {
+        Category(rawValue: (entries[Self.key(of: phrase)] ?? 0) & ~Self.prefix)
     }
 
     /// Sets `gazetteer` on every token inside an entry; name categories need a capital letter.
@@ -68,10 +77,11 @@ struct Gazetteer: Sendable {
         for i in views.indices {
             var hash = FeatureHash.seed
             var k = i
-            while k < views.count && k - i < longest {
+            while k < views.count {
                 hash = FeatureHash.mix(hash, views[k].lower)
                 k += 1
-                guard var found = entries[hash] else { continue }
+                guard let entry = entries[hash] else { break }
+                var found = entry & ~Self.prefix
                 if !views[i].flags.contains(.initialUpper) { found &= ~Category.names.rawValue }
                 guard found != 0 else { continue }
                 views[i].gazetteer |= found
@@ -118,7 +128,7 @@ struct Gazetteer: Sendable {
         Johannesburg, Cape Town, Madrid, Barcelona, Colombo, Khartoum, Stockholm, Bern, Geneva, Zurich, Damascus, \
         Taipei, Dushanbe, Dar es Salaam, Bangkok, Tunis, Ankara, Istanbul, Kampala, Kyiv, Kiev, Kharkiv, Odesa, Odessa, \
         Lviv, Donetsk, Luhansk, Abu Dhabi, Dubai, London, Manchester, Liverpool, Birmingham, Glasgow, Edinburgh, \
-        Cardiff, Belfast, Washington, New York, New York City, Los Angeles, Chicago, Houston, Boston, San Francisco, \
+        Cardiff, Belfast, Westminster, Whitehall, Washington, New York, New York City, Los Angeles, Chicago, Houston, Boston, San Francisco, \
         Miami, Atlanta, Dallas, Detroit, Seattle, Philadelphia, Montevideo, Tashkent, Caracas, Hanoi, Ho Chi Minh City, \
         Sanaa, Lusaka, Harare, Gaza City, Ramallah, Anchorage, Kursk, Mariupol, Bakhmut, Zaporizhzhia, Kherson, \
         Sevastopol, Grozny, Vladivostok, Minneapolis, Denver, Phoenix, Las Vegas, Hollywood, Wall Street, \

@@ -1,32 +1,53 @@
 import Foundation
 
-/// The tagger's weights: one row of `EntityTag.count` scores per hashed feature slot.
+/// The tagger's weights: one row of `EntityTag.count` scores per hashed feature slot, held as
+/// whole multiples of `step` in 16 bits, so the table is half the size of floats and more of
+/// it stays in cache (tagging is bound by the loads of feature rows).
 ///
-/// Stored compactly (see `encoded()`): only rows with a weight left after quantising to one
-/// signed byte, addressed by the gap from the previous row, so the trained model fits in a
-/// Swift string literal (`TaggerWeights`) and needs no resource bundle.
+/// Stored compactly (see `encoded()`): only rows with a weight left, addressed by the gap from
+/// the previous row, so the trained model fits in a Swift string literal (`TaggerWeights`)
+/// and needs no resource bundle.
 struct PerceptronModel: Sendable {
     let bucketBits: Int
-    private(set) var weights: [Float]
+    /// The size of one unit of `multiples`.
+    let step: Float
+    private(set) var multiples: [Int16]
 
+    /// The largest weight is this many steps; weights under half a step are dropped.
+    static let stepsToLargest: Float = 16384
+
+    /// Quantises `weights` (row-major, `EntityTag.count` per row).
     init(bucketBits: Int, weights: [Float]) {
         precondition(weights.count == (1 << bucketBits) * EntityTag.count)
+        let largest = weights.reduce(0) { max($0, abs($1)) }
+        let step = max(largest / Self.stepsToLargest, .leastNormalMagnitude)
+        self.init(bucketBits: bucketBits, step: step, multiples: weights.map { Int16(($0 / step).rounded()) })
+    }
+
+    init(bucketBits: Int, step: Float, multiples: [Int16]) {
+        precondition(multiples.count == (1 << bucketBits) * EntityTag.count)
         self.bucketBits = bucketBits
-        self.weights = weights
+        self.step = step
+        self.multiples = multiples
+    }
+
+    /// The weight of `tag` in `row`.
+    func weight(row: Int, tag: Int) -> Float {
+        Float(multiples[row * EntityTag.count + tag]) * step
     }
 
     @inline(__always) static func row(of feature: UInt64, bucketBits: Int) -> Int {
         Int(truncatingIfNeeded: feature >> UInt64(64 - bucketBits)) * EntityTag.count
     }
 
-    /// Adds the weights of `features` to `scores` (one per tag).
-    @inline(__always) func accumulate(_ features: [UInt64], into scores: inout [Float]) {
+    /// Adds the weights of `features` to `scores` (one per tag), in steps.
+    @inline(__always) func accumulate(_ features: [UInt64], into scores: inout [Int32]) {
         let shift = UInt64(64 - bucketBits)
-        weights.withUnsafeBufferPointer { w in
+        multiples.withUnsafeBufferPointer { w in
             scores.withUnsafeMutableBufferPointer { s in
                 for feature in features {
                     let row = Int(truncatingIfNeeded: feature >> shift) &* EntityTag.count
-                    for t in 0..<EntityTag.count { s[t] += w[row &+ t] }
+                    for t in 0..<EntityTag.count { s[t] &+= Int32(w[row &+ t]) }
                 }
             }
         }
@@ -45,74 +66,42 @@ struct PerceptronModel: Sendable {
         }
     }
 
-    /// The weights quantised to signed bytes on a logarithmic scale, zero rows left out.
+    /// The weights as whole multiples of `step`, zero rows left out: each row is the gap from
+    /// the previous row, a mask of its non-zero tags, and their multiples as zigzag varints.
+    ///
+    /// Linear steps, not a logarithmic scale: a score is a sum of large weights that mostly
+    /// cancel, so an error relative to each weight's size would swamp the small difference
+    /// between the best tags.
     func encoded() -> [UInt8] {
-        let scale = LogScale(fitting: weights)
         var out = Self.magic
         out.append(UInt8(bucketBits))
         out.append(UInt8(EntityTag.count))
-        withUnsafeBytes(of: scale.smallest.bitPattern.littleEndian) { out.append(contentsOf: $0) }
-        withUnsafeBytes(of: scale.ratio.bitPattern.littleEndian) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: step.bitPattern.littleEndian) { out.append(contentsOf: $0) }
         var lastRow = -1
-        var values = [Int8](repeating: 0, count: EntityTag.count)
         for row in 0..<(1 << bucketBits) {
+            let values = multiples[(row * EntityTag.count)..<((row + 1) * EntityTag.count)]
             var mask: UInt16 = 0
-            for t in 0..<EntityTag.count {
-                values[t] = scale.quantise(weights[row * EntityTag.count + t])
-                if values[t] != 0 { mask |= 1 << t }
-            }
+            for (t, value) in values.enumerated() where value != 0 { mask |= 1 << t }
             guard mask != 0 else { continue }
             Self.appendVarint(UInt64(row - lastRow), to: &out)
             lastRow = row
             out.append(UInt8(mask & 0xFF))
             out.append(UInt8(mask >> 8))
-            for t in 0..<EntityTag.count where mask & (1 << t) != 0 { out.append(UInt8(bitPattern: values[t])) }
+            for value in values where value != 0 {
+                let wide = Int64(value)
+                Self.appendVarint(UInt64(bitPattern: wide << 1 ^ wide >> 63), to: &out)
+            }
         }
         return out
     }
 
-    /// Byte codes for weights whose sizes span orders of magnitude: code k stands for
-    /// `smallest * ratio^(k-1)`, so every weight keeps about the same relative precision; the
-    /// weights below `smallest`, a 20,000th of the largest, are dropped.
-    struct LogScale {
-        var smallest: Float
-        var ratio: Float
-
-        init(smallest: Float, ratio: Float) {
-            self.smallest = smallest
-            self.ratio = ratio
-        }
-
-        init(fitting weights: [Float]) {
-            let largest = weights.reduce(0) { max($0, abs($1)) }
-            smallest = max(largest / 20000, .leastNormalMagnitude)
-            ratio = Float(pow(20000.0, 1.0 / 126.0))
-        }
-
-        func quantise(_ weight: Float) -> Int8 {
-            let size = abs(weight)
-            guard size >= smallest / ratio.squareRoot() else { return 0 }
-            let code = min(127, max(1, (log(size / smallest) / log(ratio)).rounded() + 1))
-            return Int8(weight < 0 ? -code : code)
-        }
-
-        func value(_ code: Int8) -> Float {
-            guard code != 0 else { return 0 }
-            let size = smallest * pow(ratio, Float(abs(Int(code)) - 1))
-            return code < 0 ? -size : size
-        }
-    }
-
     init(encoded bytes: [UInt8]) throws {
-        guard bytes.count >= 14, Array(bytes[0..<4]) == Self.magic else { throw DecodingError.malformed("unknown format") }
+        guard bytes.count >= 10, Array(bytes[0..<4]) == Self.magic else { throw DecodingError.malformed("unknown format") }
         let bits = Int(bytes[4])
         guard (8...24).contains(bits), Int(bytes[5]) == EntityTag.count else { throw DecodingError.malformed("unexpected dimensions") }
-        func float(at k: Int) -> Float {
-            Float(bitPattern: UInt32(bytes[k]) | UInt32(bytes[k + 1]) << 8 | UInt32(bytes[k + 2]) << 16 | UInt32(bytes[k + 3]) << 24)
-        }
-        let scale = LogScale(smallest: float(at: 6), ratio: float(at: 10))
-        var weights = [Float](repeating: 0, count: (1 << bits) * EntityTag.count)
-        var index = 14
+        let step = Float(bitPattern: UInt32(bytes[6]) | UInt32(bytes[7]) << 8 | UInt32(bytes[8]) << 16 | UInt32(bytes[9]) << 24)
+        var multiples = [Int16](repeating: 0, count: (1 << bits) * EntityTag.count)
+        var index = 10
         var row = -1
         while index < bytes.count {
             guard let gap = Self.readVarint(bytes, &index), index + 2 <= bytes.count else { throw DecodingError.malformed("truncated row") }
@@ -121,17 +110,22 @@ struct PerceptronModel: Sendable {
             let mask = UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
             index += 2
             for t in 0..<EntityTag.count where mask & (1 << t) != 0 {
-                guard index < bytes.count else { throw DecodingError.malformed("truncated weights") }
-                weights[row * EntityTag.count + t] = scale.value(Int8(bitPattern: bytes[index]))
-                index += 1
+                guard let zigzag = Self.readVarint(bytes, &index) else { throw DecodingError.malformed("truncated weights") }
+                let multiple = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+                guard let narrow = Int16(exactly: multiple) else { throw DecodingError.malformed("weight out of range") }
+                multiples[row * EntityTag.count + t] = narrow
             }
         }
-        self.init(bucketBits: bits, weights: weights)
+        self.init(bucketBits: bits, step: step, multiples: multiples)
     }
 
     init(base64 text: String) throws {
+        try self.init(encoded: Self.bytes(base64: text))
+    }
+
+    static func bytes(base64 text: String) throws -> [UInt8] {
         guard let data = Data(base64Encoded: text) else { throw DecodingError.malformed("not base64") }
-        try self.init(encoded: [UInt8](data))
+        return [UInt8](data)
     }
 
     private static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {

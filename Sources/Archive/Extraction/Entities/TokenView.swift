@@ -19,6 +19,8 @@ struct TokenView {
         static let possessive = Flags(rawValue: 1 << 9)
         static let punctuation = Flags(rawValue: 1 << 10)
         static let allLower = Flags(rawValue: 1 << 11)
+        /// A capitalised word that the training text writes in lower case (see `CommonWords`).
+        static let commonWord = Flags(rawValue: 1 << 12)
     }
 
     var word: UInt64 = 0
@@ -30,12 +32,21 @@ struct TokenView {
     var flags: Flags = []
     /// `Gazetteer.Category` bits, with `Gazetteer.continuation` set inside a multi-word entry.
     var gazetteer: UInt32 = 0
+    /// For a capitalised word, what the first pass made of its other capitalised occurrences in
+    /// the document, most of them: 0 no other occurrence, 1 no name, else 2 + `EntityType`.
+    var documentType: UInt8 = 0
+    /// For the second pass, the first pass's tag here, plus one (0 in the first pass).
+    var firstPassTag: UInt8 = 0
 
     /// The views of `tokens` in `scalars`, with sentence-level flags set (document flags come later).
-    static func views(of tokens: [Token], in scalars: [Unicode.Scalar]) -> [TokenView] {
+    static func views(of tokens: [Token], in scalars: [Unicode.Scalar], commonWords: CommonWords) -> [TokenView] {
         var views = [TokenView]()
         views.reserveCapacity(tokens.count)
-        for token in tokens { views.append(TokenView(token, in: scalars)) }
+        for token in tokens {
+            var view = TokenView(token, in: scalars)
+            if view.flags.contains(.initialUpper) && commonWords.contains(lower: view.lower) { view.flags.insert(.commonWord) }
+            views.append(view)
+        }
         markCapsSentences(&views)
         Gazetteer.shared.annotate(&views)
         return views
@@ -54,8 +65,10 @@ struct TokenView {
         var index = 0
         for k in token.start..<token.end {
             var c = s[k].value
-            if c == 0x2019 || c == 0x2018 || c == 0x02BC { c = 39 }  // curly apostrophes read as '
-            if c == 0x2013 || c == 0x2010 || c == 0x2011 { c = 45 }
+            // Read typographic marks as the plain ones of the training text.
+            if c == 0x2019 || c == 0x2018 || c == 0x02BC { c = 39 }  // '
+            if c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB { c = 34 }  // "
+            if c == 0x2013 || c == 0x2010 || c == 0x2011 || c == 0x2014 { c = 45 }  // -
             word = FeatureHash.add(word, c)
             var folded = c
             var shapeClass: UInt32
@@ -150,6 +163,41 @@ struct TokenView {
                 let lower = document[s][k].lower
                 if lowerForms.contains(lower) { document[s][k].flags.insert(.lowerSeen) }
                 if titleForms.contains(lower) { document[s][k].flags.insert(.titleSeen) }
+            }
+        }
+    }
+}
+
+extension TokenView {
+    /// Whether the word ends like a nationality or language ("Chechen", "Burundian", "Congolese",
+    /// "Kurdish", "Pakistani", "Dutch"), by the hashes of its last three or four letters.
+    var looksLikeNationality: Bool {
+        flags.contains(.initialUpper) && length > 4 && (Self.nationalitySuffixes.contains(suffix3) || Self.nationalitySuffixes.contains(suffix4))
+    }
+
+    private static let nationalitySuffixes: Set<UInt64> = {
+        let endings = ["ian", "ean", "ese", "ish", "ican", "ani", "eli", "aqi", "chen", "tch", "ench"]
+        return Set(endings.map { ending in
+            ending.unicodeScalars.reversed().reduce(FeatureHash.seed) { FeatureHash.add($0, $1.value) }
+        })
+    }()
+
+    /// Sets `documentType` and `firstPassTag` from the first pass's `tags` of each sentence of one document.
+    static func markDocumentTypes(_ document: inout [[TokenView]], tags: [[EntityTag]]) {
+        var counts: [UInt64: [Int32]] = [:]  // per word: no name, then each EntityType
+        func slot(_ tag: EntityTag) -> Int { tag.type.map { Int($0.rawValue) + 1 } ?? 0 }
+        for (views, sentenceTags) in zip(document, tags) {
+            for (view, tag) in zip(views, sentenceTags) where view.flags.contains(.initialUpper) {
+                counts[view.lower, default: [0, 0, 0, 0, 0]][slot(tag)] += 1
+            }
+        }
+        for s in document.indices {
+            for k in document[s].indices { document[s][k].firstPassTag = tags[s][k].rawValue + 1 }
+            for k in document[s].indices where document[s][k].flags.contains(.initialUpper) {
+                guard var others = counts[document[s][k].lower] else { continue }
+                others[slot(tags[s][k])] -= 1
+                guard let top = others.max(), top > 0, let index = others.firstIndex(of: top) else { continue }
+                document[s][k].documentType = UInt8(index + 1)
             }
         }
     }
