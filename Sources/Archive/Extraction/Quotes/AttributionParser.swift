@@ -1,20 +1,3 @@
-/// Who is said to speak, and with which verb.
-struct Attribution: Equatable {
-    /// Token range of the speaker's words; nil when the cue names nobody (`“…,” continued the letter` has one; `a statement:` has none).
-    var speaker: Range<Int>?
-    /// Token range of the cue ("said", "according to").
-    var cue: Range<Int>?
-}
-
-/// Reported speech found in a sentence: the reported words (one or two token ranges, as in
-/// `The plan, he said, will fail`) and who reported them.
-struct ReportedSpeech: Equatable {
-    var content: [Range<Int>]
-    var attribution: Attribution
-    /// True for a participle clause (", adding that …") whose speaker is the previous one.
-    var continuesPreviousSpeaker = false
-}
-
 /// Reads attributions around quotation marks and in sentences of one paragraph, by tokens.
 struct AttributionParser {
     let text: ScalarText

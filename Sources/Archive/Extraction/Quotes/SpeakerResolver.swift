@@ -245,8 +245,8 @@ struct SpeakerResolver {
         "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
         "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
         "alexis", "kayla", "melania", "ivanka", "chelsea", "kellyanne", "huma", "loretta", "condoleezza", "nikki",
-        "sonia", "ruth", "elena", "claire", "tammy", "kirsten", "dianne", "kamala", "theresa", "angela", "marine",
-        "jill", "sheila", "maxine", "gwen", "carly", "sarah", "debbie", "maggie", "katie", "hope", "omarosa", "marsha",
+        "sonia", "elena", "claire", "tammy", "kirsten", "dianne", "kamala", "marine",
+        "jill", "sheila", "maxine", "gwen", "carly", "debbie", "maggie", "katie", "hope", "omarosa", "marsha",
     ]
     private static let maleNames: Set<String> = [
         "donald", "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
@@ -260,7 +260,7 @@ struct SpeakerResolver {
         "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "barack", "bernie", "mike", "ted", "marco",
         "jeb", "chris", "rudy", "newt", "mitch", "bill", "tim", "vladimir", "steve", "reince", "rand", "lindsey", "harry",
         "chuck", "jim", "tom", "bob", "dan", "ben", "sergei", "volodymyr", "keir", "emmanuel", "boris", "xi",
-        "lester", "chris", "anderson", "sean", "corey", "jared", "rex", "jeff", "rick", "dick",
+        "lester", "anderson", "corey", "jared", "rex", "jeff", "rick", "dick",
     ]
     private static let nameParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
     private static let organizationWords: Set<String> = [
