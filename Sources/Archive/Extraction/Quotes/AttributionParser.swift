@@ -310,7 +310,7 @@ struct AttributionParser {
                     open = found.count - 1
                     continue
                 }
-                let before = firstWord(from: usedUpTo)..<subject.lowerBound
+                let before = words(from: usedUpTo, upTo: subject.lowerBound)
                 let rest = parentheticalRest(afterVerb: index, end: bounds.upperBound)
                 if open == nil, subject.lowerBound > bounds.lowerBound, text.isPunctuation(subject.lowerBound - 1, ","),
                    text.wordCount(before) >= (rest == nil ? 4 : 2), !startsSubordinateClause(before.lowerBound) {
@@ -331,7 +331,7 @@ struct AttributionParser {
                 open = found.count - 1
             } else if open == nil, text.isPunctuation(index - 1, ","), index - 1 > usedUpTo,
                       let speaker = subject(after: index, upper: bounds.upperBound) {
-                let before = firstWord(from: usedUpTo)..<index - 1
+                let before = words(from: usedUpTo, upTo: index - 1)
                 guard text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) else { continue }
                 var content = [before]
                 let rest = parentheticalRest(afterVerb: speaker.upperBound - 1, end: bounds.upperBound)
@@ -376,7 +376,7 @@ struct AttributionParser {
                 return ReportedSpeech(content: [after], attribution: Attribution(speaker: source, cue: cue))
             }
             let aside = text.isPunctuation(index - 1, ",")
-            let before = firstWord(from: bounds.lowerBound)..<(aside ? index - 1 : index)
+            let before = words(from: bounds.lowerBound, upTo: aside ? index - 1 : index)
             guard text.wordCount(before) >= (aside && sourceEnd < bounds.upperBound ? 1 : 4) else { return nil }
             // `Fundraising, according to the campaign, has surged`: the words on both sides are reported.
             if aside, sourceEnd < bounds.upperBound, text.wordCount(after) >= 3 {
@@ -488,6 +488,11 @@ struct AttributionParser {
     }
 
     // MARK: Token helpers
+
+    /// The tokens from the first word at or after `lower` up to `upper` (empty when no word comes first).
+    private func words(from lower: Int, upTo upper: Int) -> Range<Int> {
+        min(firstWord(from: lower), upper)..<upper
+    }
 
     private func firstWord(from index: Int) -> Int {
         var index = index
