@@ -274,3 +274,19 @@ struct WiderReportingTests {
         #expect(quote.speakerText == "Michael Ortiz")
     }
 }
+
+@Suite("QuoteExtractor: entity input")
+struct EntityInputTests {
+    @Test func mentionsOutsideTheParagraphsAreIgnored() throws {
+        let stray = EntityMention(text: "Ortiz", kind: .person, name: "Maria Ortiz", paragraph: 7, start: 0, end: 5)
+        let quote = try #require(QuoteFixtures.extract(["“We will rebuild,” he said."], [stray]).first)
+        #expect(quote.speaker == nil)
+        #expect(quote.speakerText == "he")
+    }
+
+    @Test func titleMentionsDoNotNameSpeakers() throws {
+        let title = EntityMention(text: "Ortiz", kind: .person, name: "Maria Ortiz", paragraph: nil, start: 0, end: 5)
+        let quote = try #require(QuoteFixtures.extract(["“We will rebuild,” she said."], [title]).first)
+        #expect(quote.speaker == nil)
+    }
+}

@@ -19,7 +19,7 @@ struct SpeakerResolver {
     init(paragraphs: [ScalarText], entities: [EntityMention]) {
         self.paragraphs = paragraphs
         self.mentions = entities
-            .filter { $0.paragraph != nil }
+            .filter { $0.paragraph.map { paragraphs.indices.contains($0) } ?? false }
             .sorted { ($0.paragraph!, $0.start) < ($1.paragraph!, $1.start) }
         // People named inside quotation marks are talked about, not talking: they never stand behind a later "he".
         var quoted: [Int: [Range<Int>]] = [:]
