@@ -57,6 +57,8 @@ import Testing
         ("The meeting ended in a shouting match with Vice President JD Vance.", "JD Vance", "Vice President"),
         ("Secretary of State Marco Rubio flew to Riyadh on Sunday.", "Marco Rubio", "Secretary of State"),
         ("Ukrainian President Volodymyr Zelenskyy arrived in Washington.", "Volodymyr Zelenskyy", "President"),
+        ("The rise was welcomed by Treasurer Peter Costello in Canberra.", "Peter Costello", "Treasurer"),
+        ("Earlier, Agriculture Minister Ann Smith said prices would fall.", "Ann Smith", "Agriculture Minister"),
     ])
     func findsTheRoleBeforeAName(sentence: String, name: String, role: String) throws {
         let person = try mention(name, in: extract(sentence))
@@ -154,6 +156,8 @@ import Testing
         ("Shares in Acme Holdings Inc. rose 3.5 percent on Friday.", "Acme Holdings Inc."),
         ("The Labour Party won the vote in London.", "Labour Party"),
         ("Russia’s Defence Ministry said its forces had advanced.", "Defence Ministry"),
+        ("U.S. European Command head Alexus Grynkewich will also brief officials.", "European Command"),
+        ("When asked during a Fox News interview, he declined to answer.", "Fox News"),
     ])
     func findsOrganizationForms(sentence: String, name: String) throws {
         #expect(try mention(name, in: extract(sentence)).kind == .organization)

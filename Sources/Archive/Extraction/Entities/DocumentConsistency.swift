@@ -33,7 +33,9 @@ enum DocumentConsistency {
     static func surnamesArePeople(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         var surnames = Set<UInt64>()
         for span in spans where span.kind == .person && span.end - span.start >= 2 {
-            surnames.insert(document.texts[span.text].views[span.end - 1].lower)
+            // A country is no surname: "Lebed Chechnya" is a tagger's run-on, not a person.
+            let last = document.texts[span.text].views[span.end - 1]
+            if last.gazetteer & Gazetteer.Category.country.rawValue == 0 { surnames.insert(last.lower) }
         }
         return spans.map { span in
             var span = span
