@@ -109,7 +109,9 @@ struct SpeakerResolver {
             ?? people.first(where: { nameWords.isSubset(of: Self.nameWords($0.name)) }) {
             return person.name
         }
-        // Without a mention, the fullest form an earlier attribution used ("Trump" after "Donald Trump said").
+        // When the entity extractor found people but not this one, the words name no person ("It", "Politifact").
+        guard people.isEmpty else { return nil }
+        // With no mentions at all, the fullest form an earlier attribution used ("Trump" after "Donald Trump said").
         let earlier = speakers.map(\.name).filter { nameWords.isSubset(of: Self.nameWords($0)) }
         return earlier.max { $0.count < $1.count } ?? written
     }
@@ -130,6 +132,10 @@ struct SpeakerResolver {
             name.removeFirst()
         }
         guard !name.isEmpty, !name.contains(where: { organizationWords.contains($0.lowercased()) }) else { return nil }
+        if name.count == 1, let word = name.first?.lowercased(),
+           SpeechLexicon.pronouns.contains(word) || SpeechLexicon.sourceNouns.contains(word) || notNames.contains(word) {
+            return nil
+        }
         return name.joined(separator: " ")
     }
 
@@ -261,6 +267,12 @@ struct SpeakerResolver {
         "jeb", "chris", "rudy", "newt", "mitch", "bill", "tim", "vladimir", "steve", "reince", "rand", "lindsey", "harry",
         "chuck", "jim", "tom", "bob", "dan", "ben", "sergei", "volodymyr", "keir", "emmanuel", "boris", "xi",
         "lester", "anderson", "corey", "jared", "rex", "jeff", "rick", "dick",
+    ]
+    /// Capitalised single words that are not people's names.
+    private static let notNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "republicans",
+        "democrats", "americans", "police", "congress", "washington", "it", "this", "that", "they", "we", "i",
     ]
     private static let nameParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
     private static let organizationWords: Set<String> = [
