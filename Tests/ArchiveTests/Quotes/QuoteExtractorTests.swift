@@ -284,6 +284,20 @@ struct EntityInputTests {
         #expect(quote.speakerText == "he")
     }
 
+    @Test func speakerWordsMatchingNoFoundPersonNameNobody() throws {
+        let paragraphs = ["Ortiz spoke first. The port will reopen in spring, Politifact said."]
+        let ortiz = QuoteFixtures.person("Ortiz", name: "Maria Ortiz", in: paragraphs, paragraph: 0)
+        let quote = try #require(QuoteFixtures.extract(paragraphs, [ortiz]).last)
+        #expect(quote.speakerText == "Politifact")
+        #expect(quote.speaker == nil)
+    }
+
+    @Test func withoutAnyMentionsANameInTheAttributionIsTheSpeaker() throws {
+        let quote = try #require(QuoteFixtures.extract(["The port will reopen in spring, said U.S. envoy Steve Witkoff."]).first)
+        #expect(quote.speakerText == "U.S. envoy Steve Witkoff")
+        #expect(quote.speaker == "Steve Witkoff")
+    }
+
     @Test func titleMentionsDoNotNameSpeakers() throws {
         let title = EntityMention(text: "Ortiz", kind: .person, name: "Maria Ortiz", paragraph: nil, start: 0, end: 5)
         let quote = try #require(QuoteFixtures.extract(["“We will rebuild,” she said."], [title]).first)
