@@ -32,7 +32,7 @@ enum SpeechLexicon {
         "assured", "assures", "vowed", "promised", "pledged", "teased", "gushed", "raved", "marveled", "thundered",
         "retorted", "cracked", "sighed", "laughed", "shrugged", "proclaimed", "predicted", "warned", "noted", "says",
         "writes", "tweets", "adds", "asserted", "argued", "acknowledged", "admitted", "repeated",
-        "stressed", "emphasized", "told", "tells", "explains", "notes", "continues",
+        "stressed", "emphasized", "put", "told", "tells", "explains", "notes", "continues",
     ]
     /// Participles that report speech after a main clause (", adding that …").
     static let participles: Set<String> = [
