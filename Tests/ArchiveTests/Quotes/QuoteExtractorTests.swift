@@ -47,7 +47,7 @@ struct DirectQuoteTests {
         let quotes = QuoteFixtures.extract([paragraph])
         let quote = try #require(quotes.first)
         #expect(quotes.count == 1)
-        #expect(quote.text == "There’ll be some form of security. It can’t be NATO They’re willing to put people on the ground.")
+        #expect(quote.text == "There’ll be some form of security. It can’t be NATO … They’re willing to put people on the ground.")
         #expect(quote.speakerText == "Trump")
         #expect(quote.end == Array(paragraph.unicodeScalars).count - 1)
     }

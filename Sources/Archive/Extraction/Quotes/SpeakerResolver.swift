@@ -78,7 +78,7 @@ struct SpeakerResolver {
                 speaker = previous.quotation.speaker
                 speakerText = previous.quotation.speakerText
             }
-            let text = draft.pieces.map { paragraphs[$0.paragraph].string($0.range) }.joined(separator: " ")
+            let text = Self.joined(draft.pieces, in: paragraphs, markingCuts: draft.kind == .direct)
             let quotation = Quotation(
                 text: text, kind: draft.kind, speaker: speaker, speakerText: speakerText, cue: cue,
                 paragraph: draft.first.paragraph, endParagraph: draft.last.paragraph,
@@ -88,6 +88,18 @@ struct SpeakerResolver {
             if speakerText != nil { previous = (draft.last.paragraph, quotation) }
         }
         return quotations
+    }
+
+    /// The pieces of one quotation as one text. Pieces of one paragraph were cut apart by an
+    /// attribution; in a direct quotation (“A,” Trump said. “B.”) an ellipsis marks the cut, as
+    /// the words are the speaker's own. Paragraphs, and reported speech, join with a space.
+    static func joined(_ pieces: [TextPlace], in paragraphs: [ScalarText], markingCuts: Bool) -> String {
+        var text = ""
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { text += markingCuts && pieces[index - 1].paragraph == piece.paragraph ? " … " : " " }
+            text += paragraphs[piece.paragraph].string(piece.range)
+        }
+        return text
     }
 
     private func name(for words: String, at place: TextPlace, speakers: [Candidate]) -> String? {
