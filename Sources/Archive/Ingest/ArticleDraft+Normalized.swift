@@ -6,7 +6,7 @@ extension ArticleDraft {
     /// de-duplicated, and a title (derived from the lead when the input gave none).
     public func normalized() -> ArticleDraft {
         var copy = self
-        copy.paragraphs = paragraphs.map(TextNormalization.clean).filter { !$0.isEmpty }
+        copy.paragraphs = WireSignature.removed(from: paragraphs.map(TextNormalization.clean)).filter { !$0.isEmpty }
         copy.title = TextNormalization.clean(title)
         if copy.title.isEmpty, let lead = copy.paragraphs.first {
             copy.title = LeadTitle.derive(from: lead)
@@ -16,6 +16,26 @@ extension ArticleDraft {
         copy.source = source.map(TextNormalization.clean).flatMap { $0.isEmpty ? nil : $0 }
         copy.url = url.map(TextNormalization.clean).flatMap { $0.isEmpty ? nil : $0 }
         copy.language = language.map { TextNormalization.clean($0).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+        return copy
+    }
+}
+
+/// A news agency's sign-off at the very end of a story ("… 55.8 (33.7). REUTER"): not part of
+/// the text, and a name the entity tagger would otherwise take for a person.
+enum WireSignature {
+    static let signatures: Set<String> = ["REUTER", "Reuter", "REUTERS", "Reuters", "AP", "AFP", "UPI"]
+
+    static func removed(from paragraphs: [String]) -> [String] {
+        guard var last = paragraphs.last else { return paragraphs }
+        var copy = paragraphs
+        if signatures.contains(last) {
+            copy.removeLast()
+            return copy
+        }
+        guard let space = last.lastIndex(of: " "), signatures.contains(String(last[last.index(after: space)...])),
+              let before = last[..<space].last, ".!?)\"”".contains(before) else { return paragraphs }
+        last = String(last[..<space])
+        copy[copy.count - 1] = last
         return copy
     }
 }

@@ -163,6 +163,11 @@ import Testing
         #expect(try mention(name, in: extract(sentence)).kind == .organization)
     }
 
+    @Test func aNameWithACompanyWordIsNeverAPerson() throws {
+        let mentions = extract("The loan was arranged by Dai-Ichi Kangyo Bank Ltd and Nomura Securities Co Ltd.")
+        #expect(!mentions.contains { $0.kind == .person && ($0.text.contains("Bank") || $0.text.contains("Ltd")) })
+    }
+
     @Test func quotationMarksAroundANameAreNotPartOfIt() throws {
         let sentence = "He called the group the 'Coalition of the Willing', to discuss plans."
         let found = try #require(extract(sentence).first { $0.kind == .organization })

@@ -3,7 +3,13 @@ enum OrganizationRules {
     static func apply(to spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         joinOfPhrases(spans, in: document).flatMap { splitAtTitle($0, in: document) }.map { span in
             var span = span
-            if institutionKeys.contains(Gazetteer.key(of: document.texts[span.text].views[span.start..<span.end])) {
+            let views = document.texts[span.text].views[span.start..<span.end]
+            if institutionKeys.contains(Gazetteer.key(of: views)) {
+                span.kind = .organization
+            }
+            // A "person" with a company or institution word in the name ("Dai-Ichi Kangyo Bank
+            // Ltd.") is an organization: no one is called Ltd.
+            if span.kind == .person, views.contains(where: { $0.gazetteer & Gazetteer.Category.organizationWord.rawValue != 0 }) {
                 span.kind = .organization
             }
             return span
