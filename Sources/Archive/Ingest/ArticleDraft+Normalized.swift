@@ -23,19 +23,26 @@ extension ArticleDraft {
 /// A news agency's sign-off at the very end of a story ("… 55.8 (33.7). REUTER"): not part of
 /// the text, and a name the entity tagger would otherwise take for a person.
 enum WireSignature {
+    /// Sign-offs that may end a story after its last sentence.
     static let signatures: Set<String> = ["REUTER", "Reuter", "REUTERS", "Reuters", "AP", "AFP", "UPI"]
+    /// The 1987 wire's own sign-off, which also follows figures and unfinished lines ("13.1 mln REUTER").
+    static let bareSignatures: Set<String> = ["REUTER", "Reuter"]
 
     static func removed(from paragraphs: [String]) -> [String] {
-        guard var last = paragraphs.last else { return paragraphs }
+        guard let last = paragraphs.last else { return paragraphs }
         var copy = paragraphs
-        if signatures.contains(last) {
+        var text = Substring(last)
+        while text.hasSuffix(".") || text.hasSuffix("…") { text = text.dropLast() }
+        let space = text.lastIndex(of: " ")
+        let word = String(space.map { text[text.index(after: $0)...] } ?? text)
+        guard signatures.contains(word) else { return paragraphs }
+        guard let space else {
             copy.removeLast()
             return copy
         }
-        guard let space = last.lastIndex(of: " "), signatures.contains(String(last[last.index(after: space)...])),
-              let before = last[..<space].last, ".!?)\"”".contains(before) else { return paragraphs }
-        last = String(last[..<space])
-        copy[copy.count - 1] = last
+        let before = text[..<space]
+        guard bareSignatures.contains(word) || before.last.map({ ".!?)\"”".contains($0) }) == true else { return paragraphs }
+        copy[copy.count - 1] = String(before)
         return copy
     }
 }

@@ -96,9 +96,10 @@ final class EntityWriter {
         return id
     }
 
+    /// People stored with the surname of `name`. An initial is no surname: "P" is evidence of nothing.
     private func people(withSurnameOf name: String) throws -> [(id: Int, name: String)] {
         let surname = EntityNameMatching.surnameKey(for: name)
-        guard !surname.isEmpty else { return [] }
+        guard surname.count >= 2 else { return [] }
         return try database.statement(Self.candidatesBySurname).rows([.text(surname)]) { ($0.int(0), $0.text(1)) }
     }
 

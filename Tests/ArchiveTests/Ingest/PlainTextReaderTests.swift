@@ -70,10 +70,14 @@ struct PlainTextReaderTests {
         #expect(article.paragraphs == ["Real paragraph one.", "Real paragraph two."])
     }
 
-    @Test(arguments: ["Prices rose 2.5 pct. REUTER", "Prices rose 2.5 pct.\nReuter"])
+    @Test(arguments: ["Prices rose 2.5 pct. REUTER", "Prices rose 2.5 pct.\nReuter", "Prices rose 2.5 pct. REUTER...", "Prices rose 2.5 pct. Reuters"])
     func aWireSignOffIsNotText(_ text: String) throws {
         let article = try read("Title\n\nFirst paragraph.\n\n" + text)
         #expect(article.paragraphs.last == "Prices rose 2.5 pct.")
+    }
+
+    @Test func theOldWireSignOffFollowsFiguresToo() throws {
+        #expect(try read("Title\n\nDefence 9.4 mln vs 13.1 mln REUTER").paragraphs == ["Defence 9.4 mln vs 13.1 mln"])
     }
 
     @Test func aWireNameInsideTheTextStays() throws {
