@@ -14,13 +14,7 @@ public struct JSONFeedReader: ArticleReader {
         emit: (ArticleDraft) throws -> Void,
         report: (InputProblem) -> Void
     ) throws {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: document.data)
-        } catch {
-            throw InputProblem(origin: document.origin, reason: "not valid JSON (\(JSONLinesReader.describe(error)))")
-        }
-        guard let feed = object as? [String: Any], let items = feed["items"] as? [Any] else {
+        guard let feed = try JSONRecordsReader.jsonObject(of: document) as? [String: Any], let items = feed["items"] as? [Any] else {
             throw InputProblem(origin: document.origin, reason: "not a JSON Feed: expected an object with an \"items\" array")
         }
         let source = Self.text(feed["title"])

@@ -11,13 +11,16 @@ public struct JSONRecordsReader: ArticleReader {
         emit: (ArticleDraft) throws -> Void,
         report: (InputProblem) -> Void
     ) throws {
-        let object: Any
+        try read(try Self.jsonObject(of: document), document: document, emit: emit, report: report)
+    }
+
+    /// The document parsed as one JSON value, or a one-line problem saying why it is not JSON.
+    static func jsonObject(of document: InputDocument) throws -> Any {
         do {
-            object = try JSONSerialization.jsonObject(with: document.data)
+            return try JSONSerialization.jsonObject(with: document.data)
         } catch {
             throw InputProblem(origin: document.origin, reason: "not valid JSON (\(JSONLinesReader.describe(error)))")
         }
-        try read(object, document: document, emit: emit, report: report)
     }
 
     func read(
