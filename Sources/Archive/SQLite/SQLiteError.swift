@@ -49,6 +49,9 @@ struct SQLiteError: Error, LocalizedError, Equatable {
         if isReadOnly {
             return "the archive cannot be written (SQLite: \(message)); check the permissions of the file and its folder"
         }
+        if isCannotOpen {
+            return "cannot open the archive file (SQLite: \(message)); check that its folder exists and can be written"
+        }
         if primaryCode == SQLITE_FULL {
             return "the disk is full (SQLite: \(message)); nothing of the failed step was stored"
         }
