@@ -24,9 +24,12 @@ public struct InputLoader: Sendable {
         case .standardInput:
             document = InputDocument(origin: "-", data: FileHandle.standardInput.readDataToEndOfFile())
         case let .file(path):
-            try Self.requireReadableRegularFile(path)
+            let size = try Self.requireReadableRegularFile(path)
             do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+                // Foundation on Linux reads a file whole unless told to map it. A file above the
+                // limit is mapped, so that refusing it costs nothing and records stream from it.
+                let options: Data.ReadingOptions = size > maximumDocumentSize ? .alwaysMapped : .mappedIfSafe
+                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: options)
                 document = InputDocument(origin: path, data: data)
             } catch {
                 throw InputProblem(origin: path, reason: "cannot read the file (\(InputCollector.reason(error)))")
@@ -57,7 +60,7 @@ public struct InputLoader: Sendable {
         let format = InputFormat.detect(document)
         guard format.isReadByRecord || document.data.count <= maximumDocumentSize else {
             throw InputProblem(origin: document.origin, reason: """
-                the file is \(Self.mebibytes(document.data.count)) MiB, more than the \(Self.mebibytes(maximumDocumentSize)) MiB \
+                the file is \(Self.size(document.data.count)), more than the \(Self.size(maximumDocumentSize)) \
                 a single \(format.rawValue) input may have; split it, or give its articles as JSON Lines or CSV, which are read a record at a time
                 """)
         }
@@ -67,7 +70,8 @@ public struct InputLoader: Sendable {
         try reader.read(document, emit: emit, report: report)
     }
 
-    private static func requireReadableRegularFile(_ path: String) throws(InputProblem) {
+    /// The file's size, once it is known to be a regular file this process may read.
+    private static func requireReadableRegularFile(_ path: String) throws(InputProblem) -> Int {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw InputProblem(origin: path, reason: "cannot read the file (\(String(cString: strerror(errno)).lowercased()))")
@@ -83,6 +87,7 @@ public struct InputLoader: Sendable {
             throw InputProblem(origin: path, reason: "cannot read the file (\(String(cString: strerror(errno)).lowercased()))")
         }
         close(descriptor)
+        return Int(info.st_size)
     }
 
     /// What kind of binary data `data` holds, or nil when it may be text. Known signatures are
@@ -99,7 +104,12 @@ public struct InputLoader: Sendable {
         return head.contains(0) ? "it has NUL bytes" : nil
     }
 
-    private static func mebibytes(_ count: Int) -> String {
-        count % (1 << 20) == 0 ? "\(count >> 20)" : String(format: "%.1f", Double(count) / Double(1 << 20))
+    /// `200 MiB`, `1.5 MiB`, `2 KiB`, `900 bytes`.
+    static func size(_ count: Int) -> String {
+        for (unit, name) in [(1 << 20, "MiB"), (1 << 10, "KiB")] where count >= unit {
+            let amount = count % unit == 0 ? "\(count / unit)" : String(format: "%.1f", Double(count) / Double(unit))
+            return "\(amount) \(name)"
+        }
+        return "\(count) bytes"
     }
 }
