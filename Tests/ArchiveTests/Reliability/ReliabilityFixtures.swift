@@ -3,16 +3,19 @@ import Foundation
 
 /// Inputs generated at run time for the reliability suites (nothing large is committed).
 enum GeneratedInput {
-    /// `count` distinct articles as JSON Lines; article `n` holds the word `marker` and the word `wordN`.
+    /// `count` distinct articles as JSON Lines; article `n` holds the words `marker` and
+    /// `council`, the word `wordN`, and words of its own, so that no two are near-duplicates
+    /// (a thousand near-duplicates of one story make a slow ingest, which is not what these test).
     static func jsonLines(count: Int, marker: String = "harbour", first: Int = 0) -> Data {
         var text = ""
         for number in first..<(first + count) {
+            let own = (0..<24).map { "w" + String((number &* 7_919 &+ $0 &* 104_729) % 9_999_991, radix: 36) }
             let record: [String: Any] = [
                 "title": "Report \(number) on the \(marker) council",
                 "text": """
                     The \(marker) council met on day \(number) and heard word\(number) from its members.
 
-                    A second paragraph of article \(number) says the vote was \(number % 7) to \(number % 5).
+                    \(own.joined(separator: " ")).
                     """,
             ]
             let line = try! JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
