@@ -8,10 +8,20 @@ struct ArchiveCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self,
             ExtractCommand.self,
+            TrainTaggerCommand.self,
             SearchCommand.self,
             WhoSaidCommand.self,
             PersonCommand.self,
             PeopleCommand.self,
+            TimelineCommand.self,
+            TopicsCommand.self,
+            RelatedCommand.self,
+            ShowCommand.self,
+            SourcesCommand.self,
+            StatsCommand.self,
+            ExportCommand.self,
+            CheckCommand.self,
+            OptimizeCommand.self,
         ]
     )
 }

@@ -62,33 +62,87 @@ final class EntityWriter {
         }
     }
 
+    private static let candidatesBySurname = """
+        SELECT id, name FROM entity
+        WHERE kind = 'person' AND (match_key = ?1 OR substr(match_key, -length(?1) - 1) = ' ' || ?1)
+        ORDER BY id
+        """
+    private static let moveMentions = "UPDATE mention SET entity_id = ?1 WHERE entity_id = ?2"
+    private static let moveQuotes = "UPDATE quote SET speaker_id = ?1 WHERE speaker_id = ?2"
+    private static let moveAliases = "INSERT OR IGNORE INTO entity_alias (entity_id, alias) SELECT ?1, alias FROM entity_alias WHERE entity_id = ?2"
+    private static let deleteEntity = "DELETE FROM entity WHERE id = ?"
+
     /// The entity row for `name`, created on first sight; the entity keeps the fullest name seen.
+    ///
+    /// People merge across the archive only on evidence in the names (`EntityNameMatching`):
+    /// the same folded spelling ("Zelenskyy", "Zelensky"), compatible given names ("Donald J.
+    /// Trump", "Donald Trump"), or a bare surname when exactly one person in the archive has it.
+    /// A bare surname stored before its full name is merged into the full name when that arrives.
     private func entityID(kind: EntityKind, name: String) throws -> Int {
         let key = EntityKey(kind: kind, name: name)
         if let cached = entityIDs[key] { return cached }
-        let id: Int
+        var id: Int
         if let (existing, stored) = try database.statement(Self.selectEntity).first(
             [.text(kind.rawValue), .text(key.matchKey)], { ($0.int(0), $0.text(1)) }) {
             id = existing
             if name.count > stored.count { try database.statement(Self.renameEntity).run(.text(name), .integer(Int64(id))) }
+        } else if kind == .person, let match = try samePerson(as: name) {
+            id = match.id
+            if name.count > match.name.count { try database.statement(Self.renameEntity).run(.text(name), .integer(Int64(id))) }
         } else {
             try database.statement(Self.insertEntity).run(.text(kind.rawValue), .text(name), .text(key.matchKey))
             id = Int(database.lastInsertRowID)
+            if kind == .person { try absorbBareSurname(into: id, name: name) }
         }
         try database.statement(Self.insertAlias).run(.integer(Int64(id)), .text(name))
         entityIDs[key] = id
         return id
     }
+
+    private func people(withSurnameOf name: String) throws -> [(id: Int, name: String)] {
+        let surname = EntityNameMatching.surnameKey(for: name)
+        guard !surname.isEmpty else { return [] }
+        return try database.statement(Self.candidatesBySurname).rows([.text(surname)]) { ($0.int(0), $0.text(1)) }
+    }
+
+    /// A stored person `name` clearly names, if there is exactly one.
+    private func samePerson(as name: String) throws -> (id: Int, name: String)? {
+        let candidates = try people(withSurnameOf: name)
+        let words = EntityNameMatching.words(of: name)
+        if words.count == 1 {
+            let full = candidates.filter { EntityNameMatching.words(of: $0.name).count > 1 }
+            guard let fullName = EntityNameMatching.fullName(for: name, among: full.map(\.name)) else { return nil }
+            return full.first { $0.name == fullName }
+        }
+        return candidates.first { EntityNameMatching.isSamePerson(name, $0.name) }
+    }
+
+    /// Merges an entity stored under the bare surname of `name` into the new full-name entity,
+    /// when it is now the only full name with that surname.
+    private func absorbBareSurname(into id: Int, name: String) throws {
+        let candidates = try people(withSurnameOf: name)
+        let full = candidates.filter { EntityNameMatching.words(of: $0.name).count > 1 }
+        guard full.count == 1, full[0].id == id else { return }
+        for bare in candidates where EntityNameMatching.words(of: bare.name).count == 1 {
+            for sql in [Self.moveMentions, Self.moveQuotes, Self.moveAliases] {
+                try database.statement(sql).run(.integer(Int64(id)), .integer(Int64(bare.id)))
+            }
+            try database.statement(Self.deleteEntity).run(.integer(Int64(bare.id)))
+            entityIDs = entityIDs.filter { $0.value != bare.id }
+        }
+    }
 }
 
 /// The identity of an entity across the archive: its kind and its name folded so that
-/// spelling variants of one name meet.
+/// spelling variants of one name meet (`EntityNameMatching.key` for people).
 struct EntityKey: Hashable {
     let kind: EntityKind
     let matchKey: String
 
     init(kind: EntityKind, name: String) {
         self.kind = kind
-        self.matchKey = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let key = kind == .person ? EntityNameMatching.key(for: name) : folded
+        self.matchKey = key.isEmpty ? folded : key
     }
 }

@@ -38,7 +38,8 @@ struct QuoteRenderer {
 
     /// `  “text” (direct, said) — Title, 2025-08-19 ¶4`
     static func line(_ quote: QuoteRecord) -> String {
-        let text = quote.kind == "indirect" ? quote.text : "“\(quote.text)”"
+        // Only a direct quotation is wholly the speaker's words; mixed ones carry their own marks.
+        let text = quote.kind == "direct" ? "“\(quote.text)”" : quote.text
         let how = [quote.kind, quote.cue].compactMap { $0 }.joined(separator: ", ")
         let when = quote.article.published.map { String($0.prefix(10)) } ?? "undated"
         return "  \(text) (\(how)) — \(quote.article.title), \(when) ¶\(quote.paragraph + 1)"

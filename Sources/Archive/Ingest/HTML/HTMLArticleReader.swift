@@ -58,7 +58,7 @@ public struct HTMLArticleReader: ArticleReader {
             page = nil
             let scorer = ReadabilityScorer(document: document, flags: flags, articleTitle: title)
             guard let content = scorer.articleContent() else { continue }
-            let body = Body(paragraphs: ArticleText.paragraphs(in: content), byline: scorer.byline,
+            let body = Body(paragraphs: HTMLBlockText.paragraphs(in: content), byline: scorer.byline,
                             length: content.foldedTextLength)
             if body.length >= ReadabilityScorer.minimumArticleLength { return body }
             if body.length > best.length || best.paragraphs.isEmpty { best = body }

@@ -1,6 +1,6 @@
 /// The paragraphs of an article container: one for each paragraph, heading, list item, table
 /// row or other block, with inline markup read as the text it holds.
-enum ArticleText {
+enum HTMLBlockText {
     static let blockElements: Set<String> = [
         "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",

@@ -1,0 +1,108 @@
+/// The tagger's features, defined once for training and tagging: each is a hash of a template
+/// number and the token facts it reads, so none builds a string.
+enum FeatureExtractor {
+    private enum Template: UInt64 {
+        case bias = 1, lower, word, shape, prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4
+        case lowerBefore, lowerBefore2, lowerAfter, lowerAfter2, shapeBefore, shapeAfter
+        case bigramBefore, bigramAfter, shapeTrigram, casing, capsLower, documentCase, documentCaseLower
+        case gazetteer, gazetteerBefore, gazetteerAfter, length, wordBefore, wordAfter, suffixAfter
+        case previousTag, previousTags, previousTagLower, previousTagShape, shapeBefore2, shapeAfter2
+        case documentType, documentTypeCasing, documentTypeContext, firstPassTag, firstPassContext, firstPassShape
+    }
+
+    private static let beforeStart: UInt64 = 0x5354_4152_5400_0001
+    private static let afterEnd: UInt64 = 0x454E_4400_0000_0002
+
+    @inline(__always) private static func feature(_ template: Template, _ value: UInt64) -> UInt64 {
+        FeatureHash.mix(template.rawValue, value)
+    }
+
+    /// The features of token `i` that do not depend on the tags before it.
+    static func staticFeatures(_ views: [TokenView], _ i: Int, into out: inout [UInt64]) {
+        let v = views[i]
+        let before = i > 0 ? views[i - 1] : nil
+        let before2 = i > 1 ? views[i - 2] : nil
+        let after = i + 1 < views.count ? views[i + 1] : nil
+        let after2 = i + 2 < views.count ? views[i + 2] : nil
+        let lowerBefore = before?.lower ?? beforeStart
+        let lowerAfter = after?.lower ?? afterEnd
+        let shapeBefore = before?.shape ?? beforeStart
+        let shapeAfter = after?.shape ?? afterEnd
+
+        out.append(feature(.bias, 0))
+        out.append(feature(.lower, v.lower))
+        out.append(feature(.word, v.word))
+        out.append(feature(.shape, v.shape))
+        out.append(feature(.prefix1, v.prefix1))
+        out.append(feature(.prefix2, v.prefix2))
+        out.append(feature(.prefix3, v.prefix3))
+        out.append(feature(.suffix1, v.suffix1))
+        out.append(feature(.suffix2, v.suffix2))
+        out.append(feature(.suffix3, v.suffix3))
+        out.append(feature(.suffix4, v.suffix4))
+        out.append(feature(.lowerBefore, lowerBefore))
+        out.append(feature(.lowerBefore2, before2?.lower ?? beforeStart))
+        out.append(feature(.lowerAfter, lowerAfter))
+        out.append(feature(.lowerAfter2, after2?.lower ?? afterEnd))
+        out.append(feature(.shapeBefore, shapeBefore))
+        out.append(feature(.shapeAfter, shapeAfter))
+        out.append(feature(.shapeBefore2, before2?.shape ?? beforeStart))
+        out.append(feature(.shapeAfter2, after2?.shape ?? afterEnd))
+        out.append(feature(.wordBefore, before?.word ?? beforeStart))
+        out.append(feature(.wordAfter, after?.word ?? afterEnd))
+        out.append(feature(.suffixAfter, after?.suffix3 ?? afterEnd))
+        out.append(feature(.bigramBefore, FeatureHash.mix(lowerBefore, v.lower)))
+        out.append(feature(.bigramAfter, FeatureHash.mix(v.lower, lowerAfter)))
+        out.append(feature(.shapeTrigram, FeatureHash.mix(FeatureHash.mix(shapeBefore, v.shape), shapeAfter)))
+        out.append(feature(.length, UInt64(min(v.length, 12))))
+
+        let casingFlags: TokenView.Flags = [.initialUpper, .allUpper, .allLower, .sentenceStart, .capsSentence, .hasDigit, .commonWord]
+        let casing = UInt64(v.flags.intersection(casingFlags).rawValue)
+        out.append(feature(.casing, FeatureHash.mix(casing, v.shape)))
+        if v.flags.contains(.capsSentence) { out.append(feature(.capsLower, v.lower)) }
+        let documentFlags: TokenView.Flags = [.lowerSeen, .titleSeen]
+        let document = UInt64(v.flags.intersection(documentFlags).rawValue) | casing << 16
+        out.append(feature(.documentCase, document))
+        if !v.flags.intersection(documentFlags).isEmpty { out.append(feature(.documentCaseLower, FeatureHash.mix(document, v.lower))) }
+
+        if v.documentType != 0 {
+            let type = UInt64(v.documentType)
+            out.append(feature(.documentType, type))
+            out.append(feature(.documentTypeCasing, type | casing << 8))
+        }
+        let typeBefore = UInt64(before?.documentType ?? 0)
+        let typeAfter = UInt64(after?.documentType ?? 0)
+        if typeBefore | typeAfter != 0 {
+            out.append(feature(.documentTypeContext, typeBefore | UInt64(v.documentType) << 8 | typeAfter << 16))
+        }
+
+        if v.firstPassTag != 0 {
+            let tag = UInt64(v.firstPassTag)
+            out.append(feature(.firstPassTag, tag))
+            out.append(feature(.firstPassShape, FeatureHash.mix(tag, v.shape)))
+            let context = UInt64(before?.firstPassTag ?? 0) | tag << 8 | UInt64(after?.firstPassTag ?? 0) << 16
+            out.append(feature(.firstPassContext, context))
+        }
+
+        appendGazetteer(.gazetteer, v.gazetteer, casing: casing, into: &out)
+        if let before { appendGazetteer(.gazetteerBefore, before.gazetteer, casing: 0, into: &out) }
+        if let after { appendGazetteer(.gazetteerAfter, after.gazetteer, casing: 0, into: &out) }
+    }
+
+    private static func appendGazetteer(_ template: Template, _ bits: UInt32, casing: UInt64, into out: inout [UInt64]) {
+        guard bits != 0 else { return }
+        let continuation = UInt64(bits & Gazetteer.continuation)
+        for category in Gazetteer.Category.all where bits & category.rawValue != 0 {
+            out.append(feature(template, UInt64(category.rawValue) | continuation << 8 | casing << 32))
+        }
+    }
+
+    /// The features of token `i` that read the tags chosen for the tokens before it.
+    static func historyFeatures(_ v: TokenView, previous: EntityTag, beforePrevious: EntityTag, into out: inout [UInt64]) {
+        let p = UInt64(previous.rawValue)
+        out.append(feature(.previousTag, p))
+        out.append(feature(.previousTags, p | UInt64(beforePrevious.rawValue) << 8))
+        out.append(feature(.previousTagLower, FeatureHash.mix(p, v.lower)))
+        out.append(feature(.previousTagShape, FeatureHash.mix(p, v.shape)))
+    }
+}

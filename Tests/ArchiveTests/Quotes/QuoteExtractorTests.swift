@@ -1,0 +1,207 @@
+import Testing
+@testable import Archive
+
+@Suite("QuoteExtractor: direct quotes")
+struct DirectQuoteTests {
+    @Test(arguments: [
+        ("“We will rebuild the port,” the mayor said.", "the mayor", "said"),
+        ("“We will rebuild the port,” said the mayor.", "the mayor", "said"),
+        ("\"We will rebuild the port,\" Ms. Ortiz told reporters.", "Ms. Ortiz", "told"),
+        ("“We will rebuild the port,” Ortiz, the city’s mayor since 2019, said on Tuesday.", "Ortiz", "said"),
+        ("“We will rebuild the port,” according to Ortiz.", "Ortiz", "according to"),
+        ("Ortiz said: “We will rebuild the port.”", "Ortiz", "said"),
+        ("In a statement, Ortiz wrote, “We will rebuild the port.”", "Ortiz", "wrote"),
+        ("“We will rebuild the port.” ― Maria Ortiz", "Maria Ortiz", nil),
+    ] as [(String, String, String?)])
+    func attributionAroundTheQuoteNamesTheSpeaker(_ paragraph: String, _ speaker: String, _ cue: String?) throws {
+        let quote = try #require(QuoteFixtures.extract([paragraph]).first)
+        #expect(quote.kind == .direct)
+        #expect(quote.text.hasPrefix("We will rebuild the port"))
+        #expect(quote.speakerText == speaker)
+        #expect(quote.cue == cue)
+    }
+
+    @Test func offsetsAreScalarsOfTheQuotedWordsWithoutMarks() throws {
+        let paragraph = "Zelenskyy’s aide spoke. “Peace is near,” Ortiz said."
+        let quote = try #require(QuoteFixtures.extract([paragraph]).first)
+        let scalars = Array(paragraph.unicodeScalars)
+        #expect(quote.text == "Peace is near")
+        #expect(String(String.UnicodeScalarView(scalars[quote.start..<quote.end])) == "Peace is near")
+        #expect(quote.paragraph == 0 && quote.endParagraph == 0)
+    }
+
+    @Test func apostrophesInsideWordsDoNotOpenQuotes() throws {
+        let quotes = QuoteFixtures.extract(["“There’ll be some form of security. It can’t be NATO,” Trump said."])
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(quote.text == "There’ll be some form of security. It can’t be NATO")
+    }
+
+    @Test func scareQuotesWithoutAttributionAreNotQuotations() {
+        let paragraph = "Starmer met 30 leaders of the 'Coalition of the Willing' to discuss troops. The so-called “peace dividend” never came."
+        #expect(QuoteFixtures.extract([paragraph]).isEmpty)
+    }
+
+    @Test func aQuoteInterruptedByItsAttributionIsOneQuotation() throws {
+        let paragraph = "“There’ll be some form of security. It can’t be NATO,” Trump said. “They’re willing to put people on the ground.”"
+        let quotes = QuoteFixtures.extract([paragraph])
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(quote.text == "There’ll be some form of security. It can’t be NATO They’re willing to put people on the ground.")
+        #expect(quote.speakerText == "Trump")
+        #expect(quote.end == Array(paragraph.unicodeScalars).count - 1)
+    }
+
+    @Test func aQuoteOpenAtTheParagraphEndContinuesInTheNextParagraph() throws {
+        let paragraphs = [
+            "“We are going to work with Ukraine. We are going to work with everybody.",
+            "“And I think if we can get to peace, it is going to work,” he said.",
+        ]
+        let quotes = QuoteFixtures.extract(paragraphs)
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(quote.paragraph == 0)
+        #expect(quote.endParagraph == 1)
+        #expect(quote.start == 1)
+        #expect(quote.end == QuoteFixtures.offset(of: ",” he said", in: paragraphs[1]))
+        #expect(quote.text.hasSuffix("it is going to work"))
+        #expect(quote.speakerText == "he")
+    }
+
+    @Test func aParagraphOfQuoteTakesThePreviousSpeaker() throws {
+        let paragraphs = ["“We will rebuild,” Ortiz said.", "“The port will open in spring.”"]
+        let quotes = QuoteFixtures.extract(paragraphs)
+        try #require(quotes.count == 2)
+        #expect(quotes[1].speakerText == "Ortiz")
+        #expect(quotes[1].paragraph == 1)
+    }
+
+    @Test func aParagraphEndingInAnIntroductionNamesTheNextQuotesSpeaker() throws {
+        let quotes = QuoteFixtures.extract(["Ortiz said in a statement:", "“The port will open in spring.”"])
+        let quote = try #require(quotes.first)
+        #expect(quote.speakerText == "Ortiz")
+        #expect(quote.paragraph == 1)
+    }
+}
+
+@Suite("QuoteExtractor: reported speech")
+struct ReportedSpeechTests {
+    @Test(arguments: [
+        ("Trump said that Ukraine would have to abandon its plans to join NATO.", "Trump", "said", "Ukraine would have to abandon its plans to join NATO"),
+        ("Trump said Ukraine would have to abandon its plans.", "Trump", "said", "Ukraine would have to abandon its plans"),
+        ("Trump told reporters that both Europe and the United States would be involved.", "Trump", "told", "both Europe and the United States would be involved"),
+        ("The mayor said on Monday that the port would reopen in spring.", "The mayor", "said", "the port would reopen in spring"),
+        ("The port will reopen in spring, officials said.", "officials", "said", "The port will reopen in spring"),
+        ("The port will reopen in spring, said Ortiz, the mayor.", "Ortiz", "said", "The port will reopen in spring"),
+        ("According to press secretary Karoline Leavitt, officials will continue to coordinate options.", "press secretary Karoline Leavitt", "According to", "officials will continue to coordinate options"),
+        ("Officials will continue to coordinate options, according to Leavitt.", "Leavitt", "according to", "Officials will continue to coordinate options"),
+        ("Kerry, the former secretary of state, said the talks had failed badly.", "Kerry", "said", "the talks had failed badly"),
+    ])
+    func speechVerbsReportAClause(_ paragraph: String, _ speaker: String, _ cue: String, _ text: String) throws {
+        let quote = try #require(QuoteFixtures.extract([paragraph]).first)
+        #expect(quote.kind == .indirect)
+        #expect(quote.speakerText == speaker)
+        #expect(quote.cue == cue)
+        #expect(quote.text == text)
+    }
+
+    @Test func reportedClauseWithAQuotedFragmentIsMixed() throws {
+        let paragraph = "Lavrov said in a statement that his country opposed “any scenarios that envisage deployment of NATO forces in Ukraine.”"
+        let quote = try #require(QuoteFixtures.extract([paragraph]).first)
+        #expect(quote.kind == .mixed)
+        #expect(quote.text == "his country opposed “any scenarios that envisage deployment of NATO forces in Ukraine.”")
+        #expect(quote.speakerText == "Lavrov")
+    }
+
+    @Test func twoAttributionsInOneSentenceAreTwoQuotations() throws {
+        let paragraph = "He said there would be “a lot of help” after the war, but he stressed that Europe would “be the first line of defense.”"
+        let quotes = QuoteFixtures.extract([paragraph])
+        try #require(quotes.count == 2)
+        #expect(quotes[0].text == "there would be “a lot of help” after the war")
+        #expect(quotes[0].cue == "said")
+        #expect(quotes[1].text == "Europe would “be the first line of defense.”")
+        #expect(quotes[1].cue == "stressed")
+    }
+
+    @Test func parentheticalAttributionJoinsBothHalves() throws {
+        let quote = try #require(QuoteFixtures.extract(["The plan, he said, will fail within a year."]).first)
+        #expect(quote.text == "The plan will fail within a year")
+        #expect(quote.speakerText == "he")
+    }
+
+    @Test(arguments: [
+        "He was told to leave the building at once.",
+        "The results were announced plans for a new port.",
+        "Talks between the two sides resumed in Geneva on Monday.",
+    ])
+    func sentencesWithoutReportedSpeechGiveNothing(_ paragraph: String) {
+        #expect(QuoteFixtures.extract([paragraph]).isEmpty)
+    }
+}
+
+@Suite("QuoteExtractor: speakers")
+struct SpeakerNamingTests {
+    @Test func speakerWordsOverlappingAPersonMentionGiveItsName() throws {
+        let paragraphs = ["“It can’t be NATO,” Trump said."]
+        let trump = QuoteFixtures.person("Trump", name: "Donald Trump", in: paragraphs, paragraph: 0)
+        let quote = try #require(QuoteFixtures.extract(paragraphs, [trump]).first)
+        #expect(quote.speaker == "Donald Trump")
+        #expect(quote.speakerText == "Trump")
+    }
+
+    @Test func pronounNamesTheMostRecentPersonSubject() throws {
+        let paragraphs = [
+            "Trump told reporters that Europe would be involved in securing the peace with Zelensky.",
+            "Pressed further, he said there would be “a lot of help when it comes to security” in any settlement.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Trump", name: "Donald Trump", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Zelensky", name: "Volodymyr Zelensky", in: paragraphs, paragraph: 0),
+        ]
+        let quotes = QuoteFixtures.extract(paragraphs, mentions)
+        let quote = try #require(quotes.last)
+        #expect(quote.kind == .mixed)
+        #expect(quote.speakerText == "he")
+        #expect(quote.speaker == "Donald Trump")
+    }
+
+    @Test func sheSkipsAManWhoSpokeMoreRecently() throws {
+        let paragraphs = ["Mrs. Clinton spoke first. “We can win,” Mr. Kaine said.", "She said the campaign would return to Ohio next week."]
+        let mentions = [
+            QuoteFixtures.person("Clinton", name: "Hillary Clinton", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Kaine", name: "Tim Kaine", in: paragraphs, paragraph: 0),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Hillary Clinton")
+    }
+
+    @Test func roleNounNamesThePersonWithThatRoleAndNationality() throws {
+        let paragraphs = [
+            "President Donald Trump met Ukrainian President Volodymyr Zelensky on Monday.",
+            "The Ukrainian leader said the talks had been the best so far.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Donald Trump", name: "Donald Trump", in: paragraphs, paragraph: 0, role: "President"),
+            QuoteFixtures.person("Volodymyr Zelensky", name: "Volodymyr Zelensky", in: paragraphs, paragraph: 0, role: "Ukrainian President"),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).first)
+        #expect(quote.speakerText == "The Ukrainian leader")
+        #expect(quote.speaker == "Volodymyr Zelensky")
+    }
+
+    @Test(arguments: ["sources said", "officials said", "a source said", "analysts say"])
+    func unnamedSourcesKeepTheirWordsButNoName(_ attribution: String) throws {
+        let paragraphs = ["The talks will resume in Geneva next week, \(attribution)."]
+        let trump = QuoteFixtures.person("Trump", name: "Donald Trump", in: ["Trump"], paragraph: 0)
+        let quote = try #require(QuoteFixtures.extract(paragraphs, [trump]).first)
+        #expect(quote.speaker == nil)
+        #expect(quote.speakerText == String(attribution.split(separator: " ").dropLast().joined(separator: " ")))
+    }
+
+    @Test func anOrganizationSpeakingIsNotAPerson() throws {
+        let paragraphs = ["The New York Post reports that the team avoided the emergency room on Sunday."]
+        let quote = try #require(QuoteFixtures.extract(paragraphs).first)
+        #expect(quote.speakerText == "The New York Post")
+        #expect(quote.speaker == nil)
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import Archive
+
+@Suite("check, repair and optimize")
+struct MaintenanceTests {
+    private let archive: ArchiveStore
+
+    init() throws {
+        archive = try makeStore()
+        try store(SeedArticles.drafts(), in: archive)
+    }
+
+    @Test func aSoundArchiveHasNoProblems() throws {
+        #expect(try archive.checkProblems() == [])
+    }
+
+    @Test func aParagraphTheIndexMissedIsFoundAndRepaired() throws {
+        try archive.database.execute("DROP TRIGGER paragraph_fts_insert")
+        try archive.database.statement("INSERT INTO paragraph (article_id, ordinal, text) VALUES (1, 99, 'unindexed words')").run()
+        let problems = try archive.checkProblems()
+        #expect(problems.contains { $0.hasPrefix("paragraph_fts:") }, "FTS5's own check compares the index with its table")
+        #expect(problems.contains("paragraph_fts indexes 21 rows but paragraph has 22; `archive check --repair` rebuilds it"))
+        try archive.rebuildFullTextIndexes()
+        #expect(try archive.checkProblems() == [])
+        let results = try archive.search(SearchRequest(text: .query(try SearchQuery.parse("unindexed"))))
+        #expect(results.total == 1)
+    }
+
+    @Test func anIndexEntryForAGoneRowIsFound() throws {
+        try archive.database.execute("DROP TRIGGER quote_fts_delete")
+        try archive.database.execute("INSERT INTO quote (article_id, kind, text, paragraph, end_paragraph, start_offset, end_offset) VALUES (1, 'direct', 'soon gone', 0, 0, 0, 1)")
+        try archive.database.execute("DELETE FROM quote")
+        #expect(!(try archive.checkProblems()).isEmpty)
+        try archive.rebuildFullTextIndexes()
+        #expect(try archive.checkProblems() == [])
+    }
+
+    @Test func anArticleWithNoOriginIsAProblem() throws {
+        try archive.database.execute("DELETE FROM article_origin WHERE article_id = 2")
+        #expect(try archive.checkProblems() == ["1 article with no origin"])
+    }
+
+    @Test func aMalformedDateIsAProblem() throws {
+        try archive.database.execute("UPDATE article SET published = '18/08/2025' WHERE id = 2")
+        #expect(try archive.checkProblems().contains { $0.contains("published date") })
+    }
+
+    @Test func optimizeLeavesEverythingFindable() throws {
+        try archive.optimize()
+        #expect(try archive.checkProblems() == [])
+        #expect(try archive.search(SearchRequest(text: .query(try SearchQuery.parse("security guarantees")))).total == 2)
+    }
+}
