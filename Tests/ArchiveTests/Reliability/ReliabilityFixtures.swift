@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Archive
 
 /// Inputs generated at run time for the reliability suites (nothing large is committed).
@@ -118,7 +119,20 @@ enum RestrictedUser {
 
     static var isRoot: Bool { geteuid() == 0 }
 
-    static var canDropPrivileges: Bool { !isRoot || FileManager.default.isExecutableFile(atPath: setpriv) }
+    /// True when permissions can be made to apply: not root, or root with setpriv and a
+    /// binary that `nobody` may run (a build folder under /root may not be).
+    static let canDropPrivileges: Bool = {
+        guard isRoot else { return true }
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return false }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: setpriv)
+        probe.arguments = ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", CommandRunner.executable.path, "--help"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }()
 
     /// Makes `folder` and what it holds belong to the user the binary will run as.
     static func giveFolder(_ folder: URL) throws {
@@ -139,7 +153,7 @@ enum RestrictedUser {
 enum ReadOnlyMount {
     static let unshare = "/usr/bin/unshare"
 
-    static var isAvailable: Bool {
+    static let isAvailable: Bool = {
         guard RestrictedUser.isRoot, FileManager.default.isExecutableFile(atPath: unshare) else { return false }
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: unshare)
@@ -148,7 +162,7 @@ enum ReadOnlyMount {
         guard (try? probe.run()) != nil else { return false }
         probe.waitUntilExit()
         return probe.terminationStatus == 0
-    }
+    }()
 
     static func run(_ arguments: [String], readOnly folder: URL, in workingFolder: URL) throws -> CommandRunner.Result {
         try CommandRunner(folder: workingFolder).run(wrapping: [
@@ -157,7 +171,6 @@ enum ReadOnlyMount {
     }
 }
 
-import Testing
 
 extension CommandRunner {
     /// Runs the binary with an argument array, through `launcher` when one is given (a command
