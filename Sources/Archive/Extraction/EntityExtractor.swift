@@ -20,7 +20,7 @@ public struct EntityExtractor: Sendable {
         var spans = tags.indices.flatMap { NameSpan.spans(in: tags[$0], text: $0) }
         spans = RoleDetector.separateRoles(in: spans, of: document)
         spans = OrganizationRules.apply(to: spans, in: document)
-        spans = DocumentConsistency.apply(to: spans, in: document)
+        spans = DocumentConsistency.apply(to: spans, in: document).compactMap { $0.trimmingPunctuation(in: document) }
         let names = EntityAliasing.fullestNames(for: spans, in: document)
         return spans.indices.map { k in
             let span = spans[k]
@@ -46,6 +46,16 @@ struct NameSpan: Equatable {
     var end: Int
     var kind: EntityKind
     var role: String?
+
+    /// The span without quotation marks or brackets at its edges ("'Coalition of the Willing'"
+    /// is the name inside the marks); nil when nothing is left.
+    func trimmingPunctuation(in document: ArticleText) -> NameSpan? {
+        let tokens = document.texts[text].tokens
+        var copy = self
+        while copy.start < copy.end, tokens[copy.start].kind == .punctuation { copy.start += 1 }
+        while copy.end > copy.start, tokens[copy.end - 1].kind == .punctuation { copy.end -= 1 }
+        return copy.start < copy.end ? copy : nil
+    }
 
     static func spans(in tags: [EntityTag], text: Int) -> [NameSpan] {
         PerceptronTrainer.spans(tags).compactMap { span in

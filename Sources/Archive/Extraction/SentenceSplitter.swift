@@ -29,7 +29,7 @@ struct SentenceSplitter: Sendable {
             while end < count, Self.terminators.contains(scalars[end]) || Self.closers.contains(scalars[end]) {
                 end += 1
             }
-            guard end < count, scalars[end].properties.isWhitespace else {
+            guard end < count, scalars[end].isNewsSpace else {
                 index = end
                 continue
             }
@@ -41,7 +41,7 @@ struct SentenceSplitter: Sendable {
             index = next
         }
         var end = count
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > start, scalars[end - 1].isNewsSpace { end -= 1 }
         if end > start { result.append(start..<end) }
         return result
     }
@@ -51,13 +51,13 @@ struct SentenceSplitter: Sendable {
         guard scalars[terminator] == "." else { return true }
         // The word before the period, with any periods inside it ("U.S", "a.m").
         var wordStart = terminator
-        while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "." {
+        while wordStart > 0, scalars[wordStart - 1].isNewsLetter || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
         guard wordStart < terminator else { return true }
         let word = String(String.UnicodeScalarView(scalars[wordStart..<terminator])).lowercased()
         if Self.titles.contains(word) { return false }
-        if word.unicodeScalars.count == 1, scalars[wordStart].properties.isUppercase { return false }
+        if word.unicodeScalars.count == 1, scalars[wordStart].isNewsUppercase { return false }
         if word.contains(".") || Self.closingAbbreviations.contains(word) {
             return Self.startsWithSentenceOpener(scalars, at: next)
         }
@@ -70,21 +70,21 @@ struct SentenceSplitter: Sendable {
         while index < scalars.count, openers.contains(scalars[index]) { index += 1 }
         guard index < scalars.count else { return false }
         let scalar = scalars[index]
-        return scalar.properties.isUppercase || scalar.properties.numericType != nil
+        return scalar.isNewsUppercase || scalar.isNewsDigit
     }
 
     private static func startsWithSentenceOpener(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var index = index
         while index < scalars.count, openers.contains(scalars[index]) { index += 1 }
         var end = index
-        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        while end < scalars.count, scalars[end].isNewsLetter { end += 1 }
         guard end > index else { return false }
         return sentenceOpeners.contains(String(String.UnicodeScalarView(scalars[index..<end])).lowercased())
     }
 
     private static func skipSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
         var index = index
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, scalars[index].isNewsSpace { index += 1 }
         return index
     }
 
@@ -108,4 +108,28 @@ struct SentenceSplitter: Sendable {
         "these", "those", "there", "his", "her", "their", "its", "our", "my", "in", "on", "at", "if", "when", "while",
         "as", "after", "before", "since", "although", "however", "still", "meanwhile", "some", "many", "most",
     ]
+}
+
+extension Unicode.Scalar {
+    // ASCII answers first: the Unicode property tables were the slowest part of a scan (perf, BBC set).
+
+    /// Whitespace.
+    var isNewsSpace: Bool {
+        value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : properties.isWhitespace
+    }
+
+    /// A letter.
+    var isNewsLetter: Bool {
+        value < 0x80 ? (value | 0x20) &- 0x61 < 26 : properties.isAlphabetic
+    }
+
+    /// An upper-case letter.
+    var isNewsUppercase: Bool {
+        value < 0x80 ? value &- 0x41 < 26 : properties.isUppercase
+    }
+
+    /// A digit or other numeric character.
+    var isNewsDigit: Bool {
+        value < 0x80 ? value &- 0x30 < 10 : properties.numericType != nil
+    }
 }

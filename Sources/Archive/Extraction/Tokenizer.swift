@@ -47,7 +47,8 @@ public struct Tokenizer: Sendable {
             var token: Token
             if Self.isAlphanumeric(c) {
                 token = word(in: s, from: i)
-            } else if Self.isApostrophe(c), i > 0, Self.isAlphanumeric(s[i - 1]), let length = Self.contractionLength(s, at: i) {
+            } else if Self.isApostrophe(c), i > 0, Self.isAlphanumeric(s[i - 1]) || Self.followsWordAndSpace(s, i),
+                      let length = Self.contractionLength(s, at: i) {
                 let possessive = length == 2 && (s[i + 1] == "s" || s[i + 1] == "S")
                 token = Token(start: i, end: i + length, kind: possessive ? .possessive : .word)
             } else {
@@ -141,6 +142,12 @@ public struct Tokenizer: Sendable {
         var ending = ""
         for k in (index + 1)..<end { ending.unicodeScalars.append(s[k].value < 128 ? Unicode.Scalar(s[k].value | 32)! : s[k]) }
         return contractions.contains(ending) ? end - index : nil
+    }
+
+    /// Whether a space and then a word come just before `index`: text already tokenized the way
+    /// the training data is ("Boatmen 's", "We 're") keeps its contractions whole.
+    private static func followsWordAndSpace(_ s: [Unicode.Scalar], _ index: Int) -> Bool {
+        index >= 2 && s[index - 1] == " " && isAlphanumeric(s[index - 2])
     }
 
     private static let contractions: Set<String> = ["s", "re", "ve", "ll", "d", "m"]

@@ -6,7 +6,7 @@ extension ArticleDraft {
     /// de-duplicated, and a title (derived from the lead when the input gave none).
     public func normalized() -> ArticleDraft {
         var copy = self
-        copy.paragraphs = paragraphs.map(TextNormalization.clean).filter { !$0.isEmpty }
+        copy.paragraphs = WireSignature.removed(from: paragraphs.map(TextNormalization.clean)).filter { !$0.isEmpty }
         copy.title = TextNormalization.clean(title)
         if copy.title.isEmpty, let lead = copy.paragraphs.first {
             copy.title = LeadTitle.derive(from: lead)
@@ -16,6 +16,33 @@ extension ArticleDraft {
         copy.source = source.map(TextNormalization.clean).flatMap { $0.isEmpty ? nil : $0 }
         copy.url = url.map(TextNormalization.clean).flatMap { $0.isEmpty ? nil : $0 }
         copy.language = language.map { TextNormalization.clean($0).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+        return copy
+    }
+}
+
+/// A news agency's sign-off at the very end of a story ("… 55.8 (33.7). REUTER"): not part of
+/// the text, and a name the entity tagger would otherwise take for a person.
+enum WireSignature {
+    /// Sign-offs that may end a story after its last sentence.
+    static let signatures: Set<String> = ["REUTER", "Reuter", "REUTERS", "Reuters", "AP", "AFP", "UPI"]
+    /// The 1987 wire's own sign-off, which also follows figures and unfinished lines ("13.1 mln REUTER").
+    static let bareSignatures: Set<String> = ["REUTER", "Reuter"]
+
+    static func removed(from paragraphs: [String]) -> [String] {
+        guard let last = paragraphs.last else { return paragraphs }
+        var copy = paragraphs
+        var text = Substring(last)
+        while text.hasSuffix(".") || text.hasSuffix("…") { text = text.dropLast() }
+        let space = text.lastIndex(of: " ")
+        let word = String(space.map { text[text.index(after: $0)...] } ?? text)
+        guard signatures.contains(word) else { return paragraphs }
+        guard let space else {
+            copy.removeLast()
+            return copy
+        }
+        let before = text[..<space]
+        guard bareSignatures.contains(word) || before.last.map({ ".!?)\"”".contains($0) }) == true else { return paragraphs }
+        copy[copy.count - 1] = String(before)
         return copy
     }
 }

@@ -7,7 +7,7 @@ public enum EntityKind: String, Sendable, CaseIterable, Codable {
 
 /// One place where an article names a person, organization or place.
 public struct EntityMention: Sendable, Equatable {
-    /// The words as the article wrote them ("Mr. Trump", "Zelenskyy").
+    /// The name as the article wrote it ("Zelenskyy"; "Trump" in "Mr. Trump": honorifics and roles are not part of a name).
     public var text: String
     public var kind: EntityKind
     /// The fullest form of the name within the article ("Donald Trump").

@@ -68,8 +68,10 @@ CREATE TABLE entity (
     kind      TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place')),
     name      TEXT NOT NULL,   -- the display name: the fullest form seen
     match_key TEXT NOT NULL,   -- the name folded so that spelling variants meet
+    surname   TEXT,            -- a person's folded last name: candidates for merging a variant
     UNIQUE (kind, match_key)
 );
+CREATE INDEX entity_surname ON entity(surname) WHERE surname IS NOT NULL;
 
 -- Every form an entity was written in ("Zelensky", "Zelenskyy", "Volodymyr Zelensky").
 CREATE TABLE entity_alias (

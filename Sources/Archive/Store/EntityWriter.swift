@@ -16,7 +16,7 @@ final class EntityWriter {
     private static let deleteMentions = "DELETE FROM mention WHERE article_id = ?"
     private static let deleteQuotes = "DELETE FROM quote WHERE article_id = ?"
     private static let selectEntity = "SELECT id, name FROM entity WHERE kind = ? AND match_key = ?"
-    private static let insertEntity = "INSERT INTO entity (kind, name, match_key) VALUES (?, ?, ?)"
+    private static let insertEntity = "INSERT INTO entity (kind, name, match_key, surname) VALUES (?, ?, ?, ?)"
     private static let renameEntity = "UPDATE entity SET name = ? WHERE id = ?"
     private static let insertAlias = "INSERT OR IGNORE INTO entity_alias (entity_id, alias) VALUES (?, ?)"
     private static let insertMention = """
@@ -62,11 +62,7 @@ final class EntityWriter {
         }
     }
 
-    private static let candidatesBySurname = """
-        SELECT id, name FROM entity
-        WHERE kind = 'person' AND (match_key = ?1 OR substr(match_key, -length(?1) - 1) = ' ' || ?1)
-        ORDER BY id
-        """
+    private static let candidatesBySurname = "SELECT id, name FROM entity WHERE surname = ? ORDER BY id"
     private static let moveMentions = "UPDATE mention SET entity_id = ?1 WHERE entity_id = ?2"
     private static let moveQuotes = "UPDATE quote SET speaker_id = ?1 WHERE speaker_id = ?2"
     private static let moveAliases = "INSERT OR IGNORE INTO entity_alias (entity_id, alias) SELECT ?1, alias FROM entity_alias WHERE entity_id = ?2"
@@ -90,7 +86,8 @@ final class EntityWriter {
             id = match.id
             if name.count > match.name.count { try database.statement(Self.renameEntity).run(.text(name), .integer(Int64(id))) }
         } else {
-            try database.statement(Self.insertEntity).run(.text(kind.rawValue), .text(name), .text(key.matchKey))
+            try database.statement(Self.insertEntity).run(.text(kind.rawValue), .text(name), .text(key.matchKey),
+                                                           SQLValue(kind == .person ? EntityNameMatching.surnameKey(for: name) : nil))
             id = Int(database.lastInsertRowID)
             if kind == .person { try absorbBareSurname(into: id, name: name) }
         }
@@ -99,9 +96,10 @@ final class EntityWriter {
         return id
     }
 
+    /// People stored with the surname of `name`. An initial is no surname: "P" is evidence of nothing.
     private func people(withSurnameOf name: String) throws -> [(id: Int, name: String)] {
         let surname = EntityNameMatching.surnameKey(for: name)
-        guard !surname.isEmpty else { return [] }
+        guard surname.count >= 2 else { return [] }
         return try database.statement(Self.candidatesBySurname).rows([.text(surname)]) { ($0.int(0), $0.text(1)) }
     }
 

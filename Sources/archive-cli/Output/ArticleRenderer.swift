@@ -64,7 +64,7 @@ struct ArticleRenderer {
             lines.append(style.bold("quotes:"))
             for stored in article.quotes {
                 let q = stored.quotation
-                let text = q.kind == .indirect ? q.text : "“\(q.text)”"
+                let text = q.kind == .direct ? "“\(q.text)”" : q.text
                 let who = q.speaker ?? q.speakerText.map { "“\($0)”, unnamed" } ?? "unnamed"
                 lines.append("  ¶\(q.paragraph + 1)  \(text) — \(who)" + (q.cue.map { " (\($0))" } ?? ""))
             }

@@ -57,6 +57,8 @@ import Testing
         ("The meeting ended in a shouting match with Vice President JD Vance.", "JD Vance", "Vice President"),
         ("Secretary of State Marco Rubio flew to Riyadh on Sunday.", "Marco Rubio", "Secretary of State"),
         ("Ukrainian President Volodymyr Zelenskyy arrived in Washington.", "Volodymyr Zelenskyy", "President"),
+        ("The rise was welcomed by Treasurer Peter Costello in Canberra.", "Peter Costello", "Treasurer"),
+        ("Earlier, Agriculture Minister Ann Smith said prices would fall.", "Ann Smith", "Agriculture Minister"),
     ])
     func findsTheRoleBeforeAName(sentence: String, name: String, role: String) throws {
         let person = try mention(name, in: extract(sentence))
@@ -154,9 +156,24 @@ import Testing
         ("Shares in Acme Holdings Inc. rose 3.5 percent on Friday.", "Acme Holdings Inc."),
         ("The Labour Party won the vote in London.", "Labour Party"),
         ("Russia’s Defence Ministry said its forces had advanced.", "Defence Ministry"),
+        ("U.S. European Command head Alexus Grynkewich will also brief officials.", "European Command"),
+        ("When asked during a Fox News interview, he declined to answer.", "Fox News"),
     ])
     func findsOrganizationForms(sentence: String, name: String) throws {
         #expect(try mention(name, in: extract(sentence)).kind == .organization)
+    }
+
+    @Test func aNameWithACompanyWordIsNeverAPerson() throws {
+        let mentions = extract("The loan was arranged by Dai-Ichi Kangyo Bank Ltd and Nomura Securities Co Ltd.")
+        #expect(!mentions.contains { $0.kind == .person && ($0.text.contains("Bank") || $0.text.contains("Ltd")) })
+    }
+
+    @Test func quotationMarksAroundANameAreNotPartOfIt() throws {
+        let sentence = "He called the group the 'Coalition of the Willing', to discuss plans."
+        let found = try #require(extract(sentence).first { $0.kind == .organization })
+        #expect(found.text == "Coalition of the Willing")
+        #expect(found.name == "Coalition of the Willing")
+        #expect(Array(sentence.unicodeScalars)[found.start] == "C")
     }
 
     @Test func headlinesInCapitalsLearnNamesFromTheText() throws {
@@ -181,6 +198,35 @@ import Testing
             let people = Set(EntityExtractor().extract(title: nil, paragraphs: paragraphs).filter { $0.kind == .person }.map(\.name))
             #expect(people.contains("Donald Trump"))
             #expect(people.contains { $0.hasPrefix("Volodymyr Zelensky") })
+        }
+    }
+}
+
+@Suite struct EntityExtractorRobustnessTests {
+    /// Words, marks and scripts news text mixes, for random paragraphs.
+    private static let pieces = [
+        "Trump", "U.S.", "Mr.", "O’Brien", "’s", "'s", "can't", "NATO", "Kyiv", "3.5", "1,000", "post-war", "—", "“", "”",
+        "(", ")", ".", ",", "!", "?", "…", "e\u{301}", "Zürich", "Москва", "北京", "🇺🇦", "👍🏽", "\u{200B}", "-", "'", "A.",
+        "President", "said", "the", "of", "Coalition", "Willing", "White", "House", "Secretary", "State", " ", "  ",
+    ]
+
+    @Test(arguments: 0..<40)
+    func mentionsAlwaysLocateTheirTextInRandomParagraphs(seed: Int) {
+        var random = SplitMix(seed: UInt64(seed))
+        let paragraphs = (0..<3).map { _ in
+            (0..<Int(random.next() % 40)).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }
+                .joined(separator: random.next() % 4 == 0 ? "" : " ")
+        }
+        let mentions = EntityExtractor().extract(title: paragraphs[0], paragraphs: paragraphs)
+        for mention in mentions {
+            let source = mention.paragraph.map { paragraphs[$0] } ?? paragraphs[0]
+            let scalars = Array(source.unicodeScalars)
+            #expect(0 <= mention.start && mention.start < mention.end && mention.end <= scalars.count)
+            guard mention.end <= scalars.count, mention.start >= 0, mention.start < mention.end else { continue }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[mention.start..<mention.end])
+            #expect(String(view) == mention.text)
+            #expect(!mention.name.isEmpty)
         }
     }
 }

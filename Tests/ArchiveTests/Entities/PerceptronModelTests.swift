@@ -33,6 +33,10 @@ import Testing
         #expect(decoded.multiples == original.multiples)
     }
 
+    @Test func tagCountMatchesTheTags() {
+        #expect(EntityTag.count == EntityTag.allCases.count)
+    }
+
     @Test func decodingRejectsBytesOfAnotherFormat() {
         #expect(throws: PerceptronModel.DecodingError.self) { try PerceptronModel(encoded: Array("not a model at all".utf8)) }
     }

@@ -53,6 +53,11 @@ import Testing
         #expect(words("“We’re sure it can't,” he’ll say") == ["“", "We", "’re", "sure", "it", "ca", "n't", ",", "”", "he", "’ll", "say"])
     }
 
+    @Test func keepsContractionsWholeInTextAlreadyTokenized() {
+        #expect(words("Boatmen 's Bancshares said we 're") == ["Boatmen", "'s", "Bancshares", "said", "we", "'re"])
+        #expect(words("he said 'so'") == ["he", "said", "'", "so", "'"])
+    }
+
     @Test func treatsNoAsAnAbbreviationOnlyBeforeANumber() {
         #expect(words("He is No. 1") == ["He", "is", "No.", "1"])
         #expect(words("He said No. Then") == ["He", "said", "No", ".", "Then"])

@@ -70,6 +70,21 @@ struct PlainTextReaderTests {
         #expect(article.paragraphs == ["Real paragraph one.", "Real paragraph two."])
     }
 
+    @Test(arguments: ["Prices rose 2.5 pct. REUTER", "Prices rose 2.5 pct.\nReuter", "Prices rose 2.5 pct. REUTER...", "Prices rose 2.5 pct. Reuters"])
+    func aWireSignOffIsNotText(_ text: String) throws {
+        let article = try read("Title\n\nFirst paragraph.\n\n" + text)
+        #expect(article.paragraphs.last == "Prices rose 2.5 pct.")
+    }
+
+    @Test func theOldWireSignOffFollowsFiguresToo() throws {
+        #expect(try read("Title\n\nDefence 9.4 mln vs 13.1 mln REUTER").paragraphs == ["Defence 9.4 mln vs 13.1 mln"])
+    }
+
+    @Test func aWireNameInsideTheTextStays() throws {
+        let article = try read("Title\n\nThe story was first reported by Reuters")
+        #expect(article.paragraphs == ["The story was first reported by Reuters"])
+    }
+
     @Test func invalidUTF8FallsBackToWindows1252() throws {
         // "Café €5 “ok”" in Windows-1252: é = E9, € = 80, curly quotes = 93 and 94.
         let text = TextDecoding.decode(Data(Array("Caf".utf8) + [0xE9, 0x20, 0x80, 0x35, 0x20, 0x93, 0x6F, 0x6B, 0x94]))

@@ -47,7 +47,7 @@ struct DirectQuoteTests {
         let quotes = QuoteFixtures.extract([paragraph])
         let quote = try #require(quotes.first)
         #expect(quotes.count == 1)
-        #expect(quote.text == "There’ll be some form of security. It can’t be NATO They’re willing to put people on the ground.")
+        #expect(quote.text == "There’ll be some form of security. It can’t be NATO … They’re willing to put people on the ground.")
         #expect(quote.speakerText == "Trump")
         #expect(quote.end == Array(paragraph.unicodeScalars).count - 1)
     }
@@ -202,6 +202,105 @@ struct SpeakerNamingTests {
         let paragraphs = ["The New York Post reports that the team avoided the emergency room on Sunday."]
         let quote = try #require(QuoteFixtures.extract(paragraphs).first)
         #expect(quote.speakerText == "The New York Post")
+        #expect(quote.speaker == nil)
+    }
+}
+
+@Suite("QuoteExtractor: wider reporting")
+struct WiderReportingTests {
+    @Test(arguments: [
+        ("The campaign declined to comment on the report.", "The campaign", "declined", "to comment on the report"),
+        ("Ortiz vowed to rebuild the port within a year.", "Ortiz", "vowed", "to rebuild the port within a year"),
+        ("Ortiz urged Congress to fund the port repairs.", "Ortiz", "urged", "Congress to fund the port repairs"),
+        ("Reporters asked whether the port would reopen in spring.", "Reporters", "asked", "whether the port would reopen in spring"),
+        ("A new poll shows Ortiz leading by five points.", "A new poll", "shows", "Ortiz leading by five points"),
+    ])
+    func intentionsRequestsQuestionsAndEvidenceAreReported(_ paragraph: String, _ speaker: String, _ cue: String, _ text: String) throws {
+        let quote = try #require(QuoteFixtures.extract([paragraph]).first)
+        #expect(quote.speakerText == speaker)
+        #expect(quote.cue == cue)
+        #expect(quote.text == text)
+    }
+
+    @Test func evidenceVerbsNeedThatAfterAPerson() {
+        #expect(QuoteFixtures.extract(["Ortiz shows visitors around the port every Monday."]).isEmpty)
+    }
+
+    @Test func accordingToBetweenCommasReportsBothSides() throws {
+        let quote = try #require(QuoteFixtures.extract(["Fundraising, according to the campaign, has surged since June."]).first)
+        #expect(quote.text == "Fundraising has surged since June")
+        #expect(quote.speakerText == "the campaign")
+    }
+
+    @Test func aClaimNounReportsItsThatClause() throws {
+        let quote = try #require(QuoteFixtures.extract(["Voters rejected Ortiz’s claim that the port would reopen in spring."]).first)
+        #expect(quote.text == "the port would reopen in spring")
+        #expect(quote.speakerText == "Ortiz")
+    }
+
+    @Test func aNamingVerbAttributesTheQuotedName() throws {
+        let quote = try #require(QuoteFixtures.extract(["Ortiz, who called the plan “a disaster for the city,” left early."]).first)
+        #expect(quote.kind == .mixed)
+        #expect(quote.text == "a disaster for the city")
+        #expect(quote.speakerText == "Ortiz")
+        #expect(quote.cue == "called")
+    }
+
+    @Test func aParticipleIntroductionTakesTheSentencesSubject() throws {
+        let quote = try #require(QuoteFixtures.extract(["Ortiz mocked the plan on Monday, tweeting, “Nobody believes this.”"]).first)
+        #expect(quote.kind == .direct)
+        #expect(quote.speakerText == "Ortiz")
+        #expect(quote.cue == "tweeting")
+    }
+
+    @Test func addingThatContinuesTheSameSpeaker() throws {
+        let quotes = QuoteFixtures.extract(["Ortiz said the port would reopen, adding that the city would pay for the repairs."])
+        try #require(quotes.count == 2)
+        #expect(quotes[0].text == "the port would reopen")
+        #expect(quotes[1].text == "the city would pay for the repairs")
+        #expect(quotes[1].speakerText == "Ortiz")
+        #expect(quotes[1].cue == "adding")
+    }
+
+    @Test func aRelativeWhoSpeaksForThePhraseBeforeIt() throws {
+        let quote = try #require(QuoteFixtures.extract(["“We will rebuild,” said Beck, who said there were too many delays."]).last)
+        #expect(quote.text == "there were too many delays")
+        #expect(quote.speakerText == "Beck")
+    }
+
+    @Test func capitalisedWordsAreNotSpeechVerbs() throws {
+        let paragraph = "“We will rebuild,” Michael Ortiz, a former United States ambassador to Chile, said on Monday."
+        let quote = try #require(QuoteFixtures.extract([paragraph]).first)
+        #expect(quote.speakerText == "Michael Ortiz")
+    }
+}
+
+@Suite("QuoteExtractor: entity input")
+struct EntityInputTests {
+    @Test func mentionsOutsideTheParagraphsAreIgnored() throws {
+        let stray = EntityMention(text: "Ortiz", kind: .person, name: "Maria Ortiz", paragraph: 7, start: 0, end: 5)
+        let quote = try #require(QuoteFixtures.extract(["“We will rebuild,” he said."], [stray]).first)
+        #expect(quote.speaker == nil)
+        #expect(quote.speakerText == "he")
+    }
+
+    @Test func speakerWordsMatchingNoFoundPersonNameNobody() throws {
+        let paragraphs = ["Ortiz spoke first. The port will reopen in spring, Politifact said."]
+        let ortiz = QuoteFixtures.person("Ortiz", name: "Maria Ortiz", in: paragraphs, paragraph: 0)
+        let quote = try #require(QuoteFixtures.extract(paragraphs, [ortiz]).last)
+        #expect(quote.speakerText == "Politifact")
+        #expect(quote.speaker == nil)
+    }
+
+    @Test func withoutAnyMentionsANameInTheAttributionIsTheSpeaker() throws {
+        let quote = try #require(QuoteFixtures.extract(["The port will reopen in spring, said U.S. envoy Steve Witkoff."]).first)
+        #expect(quote.speakerText == "U.S. envoy Steve Witkoff")
+        #expect(quote.speaker == "Steve Witkoff")
+    }
+
+    @Test func titleMentionsDoNotNameSpeakers() throws {
+        let title = EntityMention(text: "Ortiz", kind: .person, name: "Maria Ortiz", paragraph: nil, start: 0, end: 5)
+        let quote = try #require(QuoteFixtures.extract(["“We will rebuild,” she said."], [title]).first)
         #expect(quote.speaker == nil)
     }
 }

@@ -52,19 +52,24 @@ struct ConllCorpus {
     }
 
     /// The sentence as the extractor would see it: words joined by spaces, each word one token
-    /// whose kind and sentence start follow the `Tokenizer`'s rules.
+    /// (the data's tokenization is the truth) whose kind and sentence start are the `Tokenizer`'s
+    /// where it reads the word the same way.
     private static func sentence(_ words: [Substring], _ tags: [EntityTag]) -> Sentence {
         var scalars: [Unicode.Scalar] = []
-        var tokens: [Token] = []
-        let tokenizer = Tokenizer()
-        var sentenceStart = true
+        var spans: [Range<Int>] = []
         for word in words {
             if !scalars.isEmpty { scalars.append(" ") }
             let start = scalars.count
             scalars.append(contentsOf: word.unicodeScalars)
-            let own = tokenizer.tokenize(Array(word.unicodeScalars))
-            let kind: Token.Kind = own.count == 1 ? own[0].kind : (own.first?.kind ?? .punctuation)
-            let token = Token(start: start, end: scalars.count, kind: kind, startsSentence: sentenceStart)
+            spans.append(start..<scalars.count)
+        }
+        var kinds: [Int: Token.Kind] = [:]  // by start, for tokens that are whole words
+        for token in Tokenizer().tokenize(scalars) { kinds[token.start] = token.kind }
+        var tokens: [Token] = []
+        var sentenceStart = true
+        for span in spans {
+            let kind = kinds[span.lowerBound] ?? .word
+            let token = Token(start: span.lowerBound, end: span.upperBound, kind: kind, startsSentence: sentenceStart)
             tokens.append(token)
             sentenceStart = Tokenizer.sentenceStarts(after: token, in: scalars)
         }

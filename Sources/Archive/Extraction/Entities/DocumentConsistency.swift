@@ -33,7 +33,9 @@ enum DocumentConsistency {
     static func surnamesArePeople(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         var surnames = Set<UInt64>()
         for span in spans where span.kind == .person && span.end - span.start >= 2 {
-            surnames.insert(document.texts[span.text].views[span.end - 1].lower)
+            // A country is no surname: "Lebed Chechnya" is a tagger's run-on, not a person.
+            let last = document.texts[span.text].views[span.end - 1]
+            if last.gazetteer & Gazetteer.Category.country.rawValue == 0 { surnames.insert(last.lower) }
         }
         return spans.map { span in
             var span = span
@@ -47,8 +49,7 @@ enum DocumentConsistency {
     /// Countries the tagger left untagged, as it may where 1996 wire copy never wrote them
     /// ("U.K." opening a sentence).
     static func recoverCountries(besides spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
-        var covered = Set<Int>()  // text << 32 | token
-        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        let covered = coveredTokens(spans)
         let country = Gazetteer.Category.country.rawValue
         var found: [NameSpan] = []
         for (t, text) in document.texts.enumerated() {
@@ -74,8 +75,7 @@ enum DocumentConsistency {
     /// capitalised words, none a common word, just before "said", "told" and the like
     /// ("“We’re willing to help,” Zelenskyy told reporters").
     static func recoverSpeakers(besides spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
-        var covered = Set<Int>()  // text << 32 | token
-        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        let covered = coveredTokens(spans)
         var found: [NameSpan] = []
         for (t, text) in document.texts.enumerated() {
             for verb in text.views.indices where verb > 0 && speechVerbKeys.contains(text.views[verb].lower) {
@@ -111,8 +111,7 @@ enum DocumentConsistency {
                 if known[last] == nil { known[last] = .person }
             }
         }
-        var covered = Set<Int>()  // text << 32 | token
-        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        let covered = coveredTokens(spans)
         var found: [NameSpan] = []
         for (t, text) in document.texts.enumerated() {
             var i = 0
@@ -138,5 +137,12 @@ enum DocumentConsistency {
             }
         }
         return found
+    }
+
+    /// The tokens inside `spans`, each as `text << 32 | token`.
+    static func coveredTokens(_ spans: [NameSpan]) -> Set<Int> {
+        var covered = Set<Int>()
+        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+        return covered
     }
 }

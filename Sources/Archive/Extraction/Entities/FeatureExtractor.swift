@@ -1,5 +1,8 @@
 /// The tagger's features, defined once for training and tagging: each is a hash of a template
 /// number and the token facts it reads, so none builds a string.
+///
+/// The template numbers, the `TokenView.Flags` bits and the hashes are part of the trained
+/// weights: changing any of them needs `Scripts/train-tagger` (add templates at the end).
 enum FeatureExtractor {
     private enum Template: UInt64 {
         case bias = 1, lower, word, shape, prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4

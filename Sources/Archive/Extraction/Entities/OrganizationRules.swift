@@ -3,7 +3,13 @@ enum OrganizationRules {
     static func apply(to spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         joinOfPhrases(spans, in: document).flatMap { splitAtTitle($0, in: document) }.map { span in
             var span = span
-            if institutionKeys.contains(Gazetteer.key(of: document.texts[span.text].views[span.start..<span.end])) {
+            let views = document.texts[span.text].views[span.start..<span.end]
+            if institutionKeys.contains(Gazetteer.key(of: views)) {
+                span.kind = .organization
+            }
+            // A "person" with a company or institution word in the name ("Dai-Ichi Kangyo Bank
+            // Ltd.") is an organization: no one is called Ltd.
+            if span.kind == .person, views.contains(where: { $0.gazetteer & Gazetteer.Category.organizationWord.rawValue != 0 }) {
                 span.kind = .organization
             }
             return span
@@ -36,7 +42,15 @@ enum OrganizationRules {
     }
 
     /// Joins "Coalition" + "of the" + "Willing" into one organization when the first part ends
-    /// with a word that heads organization names ("Coalition", "Ministry", "University").
+    /// with a word that takes its complement with "of" ("Coalition", "Ministry", "University");
+    /// not a company form: "Acme Inc of Texas" is a company and where it is.
+    static let ofHeadKeys = RoleDetector.keys([
+        "coalition", "alliance", "bank", "university", "ministry", "department", "council", "association",
+        "federation", "union", "league", "institute", "college", "society", "organization", "organisation",
+        "commission", "committee", "office", "court", "board", "party", "church", "academy", "school", "museum",
+        "friends", "army", "front", "movement", "confederation", "chamber", "house", "order", "guild", "congress",
+    ])
+
     static func joinOfPhrases(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
         var out: [NameSpan] = []
         var k = 0
@@ -44,8 +58,7 @@ enum OrganizationRules {
             var span = spans[k]
             let text = document.texts[span.text]
             if span.kind == .organization, span.end + 1 < text.tokens.count,
-               Gazetteer.Category(rawValue: text.views[span.end - 1].gazetteer).contains(.organizationWord),
-               text.views[span.end].lower == RoleDetector.ofKey {
+               ofHeadKeys.contains(text.views[span.end - 1].lower), text.views[span.end].lower == RoleDetector.ofKey {
                 var next = span.end + 1
                 if next < text.tokens.count, text.views[next].lower == RoleDetector.theKey { next += 1 }
                 var end = next

@@ -11,9 +11,9 @@ enum RoleDetector {
         }
     }
 
-    /// The span without leading honorifics or titles, with `role` set for a person; nil when
-    /// nothing but a title was tagged.
-    static func separate(_ span: NameSpan, in document: ArticleText) -> NameSpan? {
+    /// The span without leading honorifics or titles (its last word always stays), with `role`
+    /// set for a person.
+    static func separate(_ span: NameSpan, in document: ArticleText) -> NameSpan {
         let text = document.texts[span.text]
         var span = span
         var roleEnd: Int?
@@ -94,7 +94,8 @@ enum RoleDetector {
         "cardinal", "bishop", "archbishop", "rabbi", "imam", "professor", "prof.", "dr.", "commissioner", "deputy",
         "candidate", "nominee", "negotiator", "diplomat", "strategist", "pollster", "founder", "owner", "czar", "tsar",
         "aide", "counsel", "prosecutor", "inspector", "superintendent", "sheriff", "marshal", "dictator", "monarch",
-        "chair", "vice-president", "vice-chairman", "spokesmen",
+        "chair", "vice-president", "vice-chairman", "spokesmen", "treasurer", "lawmaker", "congressman", "congresswoman",
+        "legislator", "mp", "mep", "secretary-general", "president-elect", "trustee", "mufti", "patriarch", "senator-elect",
     ]
 
     /// Words that qualify a role before its head ("Prime", "press", "special", "former").

@@ -15,8 +15,6 @@ struct TokenView {
         static let lowerSeen = Flags(rawValue: 1 << 6)
         /// The document also writes this word capitalised but not in capitals, away from a sentence start.
         static let titleSeen = Flags(rawValue: 1 << 7)
-        static let abbreviation = Flags(rawValue: 1 << 8)
-        static let possessive = Flags(rawValue: 1 << 9)
         static let punctuation = Flags(rawValue: 1 << 10)
         static let allLower = Flags(rawValue: 1 << 11)
         /// A capitalised word that the training text writes in lower case (see `CommonWords`).
@@ -119,12 +117,7 @@ struct TokenView {
         if letterCount >= 2 && lowerCount == 0 { flags.insert(.allUpper) }
         if letterCount > 0 && upperCount == 0 { flags.insert(.allLower) }
         if token.startsSentence { flags.insert(.sentenceStart) }
-        switch token.kind {
-        case .abbreviation: flags.insert(.abbreviation)
-        case .possessive: flags.insert(.possessive)
-        case .punctuation: flags.insert(.punctuation)
-        case .word, .number: break
-        }
+        if token.kind == .punctuation { flags.insert(.punctuation) }
         self.flags = flags
     }
 

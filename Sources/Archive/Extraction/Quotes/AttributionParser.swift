@@ -1,20 +1,3 @@
-/// Who is said to speak, and with which verb.
-struct Attribution: Equatable {
-    /// Token range of the speaker's words; nil when the cue names nobody (`“…,” continued the letter` has one; `a statement:` has none).
-    var speaker: Range<Int>?
-    /// Token range of the cue ("said", "according to").
-    var cue: Range<Int>?
-}
-
-/// Reported speech found in a sentence: the reported words (one or two token ranges, as in
-/// `The plan, he said, will fail`) and who reported them.
-struct ReportedSpeech: Equatable {
-    var content: [Range<Int>]
-    var attribution: Attribution
-    /// True for a participle clause (", adding that …") whose speaker is the previous one.
-    var continuesPreviousSpeaker = false
-}
-
 /// Reads attributions around quotation marks and in sentences of one paragraph, by tokens.
 struct AttributionParser {
     let text: ScalarText
@@ -327,7 +310,7 @@ struct AttributionParser {
                     open = found.count - 1
                     continue
                 }
-                let before = firstWord(from: usedUpTo)..<subject.lowerBound
+                let before = words(from: usedUpTo, upTo: subject.lowerBound)
                 let rest = parentheticalRest(afterVerb: index, end: bounds.upperBound)
                 if open == nil, subject.lowerBound > bounds.lowerBound, text.isPunctuation(subject.lowerBound - 1, ","),
                    text.wordCount(before) >= (rest == nil ? 4 : 2), !startsSubordinateClause(before.lowerBound) {
@@ -348,7 +331,7 @@ struct AttributionParser {
                 open = found.count - 1
             } else if open == nil, text.isPunctuation(index - 1, ","), index - 1 > usedUpTo,
                       let speaker = subject(after: index, upper: bounds.upperBound) {
-                let before = firstWord(from: usedUpTo)..<index - 1
+                let before = words(from: usedUpTo, upTo: index - 1)
                 guard text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) else { continue }
                 var content = [before]
                 let rest = parentheticalRest(afterVerb: speaker.upperBound - 1, end: bounds.upperBound)
@@ -393,8 +376,8 @@ struct AttributionParser {
                 return ReportedSpeech(content: [after], attribution: Attribution(speaker: source, cue: cue))
             }
             let aside = text.isPunctuation(index - 1, ",")
-            let before = firstWord(from: bounds.lowerBound)..<(aside ? index - 1 : index)
-            guard text.wordCount(before) >= (aside && sourceEnd < bounds.upperBound ? 2 : 4) else { return nil }
+            let before = words(from: bounds.lowerBound, upTo: aside ? index - 1 : index)
+            guard text.wordCount(before) >= (aside && sourceEnd < bounds.upperBound ? 1 : 4) else { return nil }
             // `Fundraising, according to the campaign, has surged`: the words on both sides are reported.
             if aside, sourceEnd < bounds.upperBound, text.wordCount(after) >= 3 {
                 return ReportedSpeech(content: [before, after], attribution: Attribution(speaker: source, cue: cue))
@@ -505,6 +488,11 @@ struct AttributionParser {
     }
 
     // MARK: Token helpers
+
+    /// The tokens from the first word at or after `lower` up to `upper` (empty when no word comes first).
+    private func words(from lower: Int, upTo upper: Int) -> Range<Int> {
+        min(firstWord(from: lower), upper)..<upper
+    }
 
     private func firstWord(from index: Int) -> Int {
         var index = index

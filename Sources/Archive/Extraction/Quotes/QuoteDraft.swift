@@ -1,9 +1,3 @@
-/// A place in an article: a paragraph and a scalar range within it.
-struct TextPlace: Equatable {
-    var paragraph: Int
-    var range: Range<Int>
-}
-
 /// A quotation as found in the text, before its speaker is named.
 struct QuoteDraft: Equatable {
     /// The quoted or reported words; more than one piece when an attribution or a paragraph break interrupts them.

@@ -61,6 +61,7 @@ struct QuoteScanner {
         var lastUnitEnd = consumed.last?.upperBound
         // Quoted words inside a sentence, left for the sentence reading or for a naming verb (`what he called “a disaster”`).
         var fragments: [(span: QuoteSpan, sentence: Range<Int>, piece: TextPlace)] = []
+        var trailingSpeech: [QuoteDraft] = []
         for span in remaining {
             var sentence = sentences.first { $0.contains(span.open) } ?? 0..<text.scalars.count
             if let end = lastUnitEnd, end > sentence.lowerBound, end <= span.open {
@@ -79,6 +80,13 @@ struct QuoteScanner {
                     draft.speaker = place(trailing.attribution.speaker, in: text, paragraph: paragraph)
                     draft.cue = cue(trailing.attribution, in: text)
                     unitEnd = trailing.end
+                    // `“…,” said Beck, who said there were …` and `“…,” Trump said, adding that …` report more speech.
+                    if let speaker = trailing.attribution.speaker {
+                        let rest = speaker.lowerBound..<text.tokenEnd(atOrBefore: trailing.end)
+                        for speech in parser.reportedSpeech(in: rest) where speech.content.allSatisfy({ $0.lowerBound >= speaker.upperBound }) {
+                            trailingSpeech.append(reportedDraft(for: speech, in: text, paragraph: paragraph, spans: spans))
+                        }
+                    }
                 }
                 if draft.speaker == nil, let introducedBy, span.open == Self.skipSpace(text.scalars, from: 0) {
                     draft.speaker = introducedBy.speaker
@@ -124,23 +132,16 @@ struct QuoteScanner {
         for sentence in sentences where !consumed.contains(where: { $0.overlaps(sentence) }) {
             let tokens = text.firstToken(atOrAfter: sentence.lowerBound)..<text.tokenEnd(atOrBefore: sentence.upperBound)
             for speech in parser.reportedSpeech(in: tokens) {
-                let pieces = speech.content.map { range in
-                    TextPlace(paragraph: paragraph, range: Self.trimmed(text.scalars, text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end))
-                }
-                let quoted = spans.contains { span in pieces.contains { $0.range.contains(span.open) } }
-                var draft = QuoteDraft(pieces: pieces, kind: quoted ? .mixed : .indirect,
-                                       speaker: place(speech.attribution.speaker, in: text, paragraph: paragraph),
-                                       cue: cue(speech.attribution, in: text))
-                draft.inheritsSpeaker = speech.continuesPreviousSpeaker
-                found.append(draft)
+                found.append(reportedDraft(for: speech, in: text, paragraph: paragraph, spans: spans))
             }
         }
+        found.append(contentsOf: trailingSpeech)
         for fragment in fragments where !found.contains(where: { $0.pieces.contains { $0.range.contains(fragment.span.open) } }) {
             guard let naming = parser.namingAttribution(sentenceStart: fragment.sentence.lowerBound, open: fragment.span.open) else { continue }
             found.append(QuoteDraft(pieces: [fragment.piece], kind: .mixed, speaker: place(naming.speaker, in: text, paragraph: paragraph),
                                     cue: cue(naming, in: text)))
         }
-        if let last = text.scalars.lastIndex(where: { !$0.properties.isWhitespace }), text.scalars[last] == ":",
+        if let last = text.scalars.lastIndex(where: { !$0.isNewsSpace }), text.scalars[last] == ":",
            let sentence = sentences.last,
            let lead = parser.leadingAttribution(sentenceStart: sentence.lowerBound, open: text.scalars.count),
            let speaker = place(lead.speaker, in: text, paragraph: paragraph) {
@@ -148,6 +149,18 @@ struct QuoteScanner {
         }
         found.sort { $0.first.range.lowerBound < $1.first.range.lowerBound }
         drafts.append(contentsOf: found)
+    }
+
+    private func reportedDraft(for speech: ReportedSpeech, in text: ScalarText, paragraph: Int, spans: [QuoteSpan]) -> QuoteDraft {
+        let pieces = speech.content.map { range in
+            TextPlace(paragraph: paragraph, range: Self.trimmed(text.scalars, text.tokens[range.lowerBound].start..<text.tokens[range.upperBound - 1].end))
+        }
+        let quoted = spans.contains { span in pieces.contains { $0.range.contains(span.open) } }
+        var draft = QuoteDraft(pieces: pieces, kind: quoted ? .mixed : .indirect,
+                               speaker: place(speech.attribution.speaker, in: text, paragraph: paragraph),
+                               cue: cue(speech.attribution, in: text))
+        draft.inheritsSpeaker = speech.continuesPreviousSpeaker
+        return draft
     }
 
     private func place(_ tokens: Range<Int>?, in text: ScalarText, paragraph: Int) -> TextPlace? {
@@ -166,19 +179,19 @@ struct QuoteScanner {
     static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace || scalars[upper - 1] == "," { upper -= 1 }
+        while lower < upper, scalars[lower].isNewsSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isNewsSpace || scalars[upper - 1] == "," { upper -= 1 }
         return lower..<upper
     }
 
     static func skipSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
         var index = index
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, scalars[index].isNewsSpace { index += 1 }
         return index
     }
 
     static func isBlank(_ scalars: [Unicode.Scalar], _ range: Range<Int>, allowing extra: Unicode.Scalar = "(") -> Bool {
-        range.allSatisfy { scalars[$0].properties.isWhitespace || scalars[$0] == "(" || scalars[$0] == extra }
+        range.allSatisfy { scalars[$0].isNewsSpace || scalars[$0] == "(" || scalars[$0] == extra }
     }
 
     /// Whether the words before an opening mark end with a colon or a comma (`she said, “as long as …”`).
@@ -197,7 +210,7 @@ struct QuoteScanner {
     static func isFullSentence(_ scalars: [Unicode.Scalar], _ span: QuoteSpan) -> Bool {
         guard span.isClosed else { return true }
         var last = span.contentEnd
-        while last > span.contentStart, scalars[last - 1].properties.isWhitespace { last -= 1 }
+        while last > span.contentStart, scalars[last - 1].isNewsSpace { last -= 1 }
         if last > span.contentStart, [".", "!", "?", ",", "…", "\u{2014}", "-"].contains(scalars[last - 1]) {
             return true
         }

@@ -26,7 +26,7 @@ struct QuoteSpan: Equatable {
             index >= 0 && index < count && ScalarText.isLetterOrDigit(scalars[index])
         }
         func isSpace(_ index: Int) -> Bool {
-            index < 0 || index >= count || scalars[index].properties.isWhitespace
+            index < 0 || index >= count || scalars[index].isNewsSpace
         }
         func closeDouble(at index: Int, width: Int) {
             guard let opened = double else { return }
@@ -76,7 +76,7 @@ struct QuoteSpan: Equatable {
         }
         if let opened = double {
             var end = count
-            while end > opened.contentStart, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while end > opened.contentStart, scalars[end - 1].isNewsSpace { end -= 1 }
             if end > opened.contentStart {
                 spans.append(QuoteSpan(open: opened.open, contentStart: opened.contentStart, contentEnd: end,
                                        after: count, isClosed: false, isSingle: false))

@@ -62,7 +62,23 @@ struct ScalarText {
     }
 
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        scalar.isNewsLetter || scalar.isNewsDigit
+    }
+
+    /// The word lower-cased with straight apostrophes, without going through String for ASCII words.
+    private static func fold(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        for scalar in word {
+            guard scalar.value < 0x80 else {
+                var view = String.UnicodeScalarView()
+                for letter in word { view.append(letter == "\u{2019}" ? "'" : letter) }
+                return String(view).lowercased()
+            }
+            let value = UInt8(scalar.value)
+            bytes.append(value &- 0x41 < 26 ? value | 0x20 : value)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -76,7 +92,7 @@ struct ScalarText {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isNewsSpace {
                 index += 1
                 continue
             }
@@ -96,10 +112,7 @@ struct ScalarText {
                     break
                 }
             }
-            var view = String.UnicodeScalarView()
-            for letter in scalars[index..<end] { view.append(letter == "\u{2019}" ? "'" : letter) }
-            let folded = String(view).lowercased()
-            tokens.append(Token(start: index, end: end, isWord: true, folded: folded, isCapitalized: scalar.properties.isUppercase))
+            tokens.append(Token(start: index, end: end, isWord: true, folded: fold(scalars[index..<end]), isCapitalized: scalar.isNewsUppercase))
             index = end
         }
         return tokens

@@ -5,7 +5,7 @@
 /// - A role phrase (`the American leader`, `the senator`) names the most recent person whose role
 ///   carries the same noun or nationality.
 /// - A quotation with no attribution of its own takes the previous quotation's speaker when that
-///   one is in the same or the previous paragraph.
+///   one ends at most two paragraphs before it (the same passage).
 /// Anything else (`sources said`, `officials said`) keeps its words with no name: never a guess.
 struct SpeakerResolver {
     private let paragraphs: [ScalarText]
@@ -19,7 +19,7 @@ struct SpeakerResolver {
     init(paragraphs: [ScalarText], entities: [EntityMention]) {
         self.paragraphs = paragraphs
         self.mentions = entities
-            .filter { $0.paragraph != nil }
+            .filter { $0.paragraph.map { paragraphs.indices.contains($0) } ?? false }
             .sorted { ($0.paragraph!, $0.start) < ($1.paragraph!, $1.start) }
         // People named inside quotation marks are talked about, not talking: they never stand behind a later "he".
         var quoted: [Int: [Range<Int>]] = [:]
@@ -74,11 +74,11 @@ struct SpeakerResolver {
                 speakerText = words
                 speaker = name(for: words, at: place, speakers: speakers)
                 if let speaker { speakers.append(Candidate(paragraph: place.paragraph, offset: place.range.lowerBound, name: speaker, words: words)) }
-            } else if draft.inheritsSpeaker, let previous, draft.first.paragraph - previous.paragraph <= 1 {
+            } else if draft.inheritsSpeaker, let previous, draft.first.paragraph - previous.paragraph <= 2 {
                 speaker = previous.quotation.speaker
                 speakerText = previous.quotation.speakerText
             }
-            let text = draft.pieces.map { paragraphs[$0.paragraph].string($0.range) }.joined(separator: " ")
+            let text = Self.joined(draft.pieces, in: paragraphs, markingCuts: draft.kind == .direct)
             let quotation = Quotation(
                 text: text, kind: draft.kind, speaker: speaker, speakerText: speakerText, cue: cue,
                 paragraph: draft.first.paragraph, endParagraph: draft.last.paragraph,
@@ -88,6 +88,18 @@ struct SpeakerResolver {
             if speakerText != nil { previous = (draft.last.paragraph, quotation) }
         }
         return quotations
+    }
+
+    /// The pieces of one quotation as one text. Pieces of one paragraph were cut apart by an
+    /// attribution; in a direct quotation (“A,” Trump said. “B.”) an ellipsis marks the cut, as
+    /// the words are the speaker's own. Paragraphs, and reported speech, join with a space.
+    static func joined(_ pieces: [TextPlace], in paragraphs: [ScalarText], markingCuts: Bool) -> String {
+        var text = ""
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { text += markingCuts && pieces[index - 1].paragraph == piece.paragraph ? " … " : " " }
+            text += paragraphs[piece.paragraph].string(piece.range)
+        }
+        return text
     }
 
     private func name(for words: String, at place: TextPlace, speakers: [Candidate]) -> String? {
@@ -109,7 +121,9 @@ struct SpeakerResolver {
             ?? people.first(where: { nameWords.isSubset(of: Self.nameWords($0.name)) }) {
             return person.name
         }
-        // Without a mention, the fullest form an earlier attribution used ("Trump" after "Donald Trump said").
+        // When the entity extractor found people but not this one, the words name no person ("It", "Politifact").
+        guard people.isEmpty else { return nil }
+        // With no mentions at all, the fullest form an earlier attribution used ("Trump" after "Donald Trump said").
         let earlier = speakers.map(\.name).filter { nameWords.isSubset(of: Self.nameWords($0)) }
         return earlier.max { $0.count < $1.count } ?? written
     }
@@ -130,6 +144,10 @@ struct SpeakerResolver {
             name.removeFirst()
         }
         guard !name.isEmpty, !name.contains(where: { organizationWords.contains($0.lowercased()) }) else { return nil }
+        if name.count == 1, let word = name.first?.lowercased(),
+           SpeechLexicon.pronouns.contains(word) || SpeechLexicon.sourceNouns.contains(word) || notNames.contains(word) {
+            return nil
+        }
         return name.joined(separator: " ")
     }
 
@@ -245,8 +263,8 @@ struct SpeakerResolver {
         "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
         "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
         "alexis", "kayla", "melania", "ivanka", "chelsea", "kellyanne", "huma", "loretta", "condoleezza", "nikki",
-        "sonia", "ruth", "elena", "claire", "tammy", "kirsten", "dianne", "kamala", "theresa", "angela", "marine",
-        "jill", "sheila", "maxine", "gwen", "carly", "sarah", "debbie", "maggie", "katie", "hope", "omarosa", "marsha",
+        "sonia", "elena", "claire", "tammy", "kirsten", "dianne", "kamala", "marine",
+        "jill", "sheila", "maxine", "gwen", "carly", "debbie", "maggie", "katie", "hope", "omarosa", "marsha",
     ]
     private static let maleNames: Set<String> = [
         "donald", "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
@@ -260,7 +278,13 @@ struct SpeakerResolver {
         "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "barack", "bernie", "mike", "ted", "marco",
         "jeb", "chris", "rudy", "newt", "mitch", "bill", "tim", "vladimir", "steve", "reince", "rand", "lindsey", "harry",
         "chuck", "jim", "tom", "bob", "dan", "ben", "sergei", "volodymyr", "keir", "emmanuel", "boris", "xi",
-        "lester", "chris", "anderson", "sean", "corey", "jared", "rex", "jeff", "rick", "dick",
+        "lester", "anderson", "corey", "jared", "rex", "jeff", "rick", "dick",
+    ]
+    /// Capitalised single words that are not people's names.
+    private static let notNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "republicans",
+        "democrats", "americans", "police", "congress", "washington", "it", "this", "that", "they", "we", "i",
     ]
     private static let nameParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
     private static let organizationWords: Set<String> = [

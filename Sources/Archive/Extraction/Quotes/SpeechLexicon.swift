@@ -31,8 +31,8 @@ enum SpeechLexicon {
         "boasted", "complained", "lamented", "countered", "observed", "remarked", "testified", "pressed", "interjected",
         "assured", "assures", "vowed", "promised", "pledged", "teased", "gushed", "raved", "marveled", "thundered",
         "retorted", "cracked", "sighed", "laughed", "shrugged", "proclaimed", "predicted", "warned", "noted", "says",
-        "writes", "tweets", "adds", "asserted", "argued", "acknowledged", "admitted", "recounted", "repeated",
-        "stressed", "emphasized", "urged", "summed", "put", "told", "tells", "explains", "notes", "continues",
+        "writes", "tweets", "adds", "asserted", "argued", "acknowledged", "admitted", "repeated",
+        "stressed", "emphasized", "put", "told", "tells", "explains", "notes", "continues",
     ]
     /// Participles that report speech after a main clause (", adding that …").
     static let participles: Set<String> = [
@@ -94,7 +94,7 @@ enum SpeechLexicon {
         "flatly", "even", "never", "still", "frequently", "explicitly", "subsequently", "earlier", "long", "since",
         "initially", "separately", "similarly", "specifically", "quickly", "falsely", "correctly", "wrongly",
         "openly", "may", "might", "could", "did", "does", "do", "actually", "consistently", "routinely", "sometimes",
-        "always", "famously", "once", "ultimately", "finally", "succinctly", "bluntly", "tersely", "angrily",
+        "always", "famously", "ultimately", "finally", "succinctly", "bluntly", "tersely", "angrily",
     ]
     /// Words that end a subject when walking back from its verb.
     static let clauseBoundaries: Set<String> = [
@@ -123,7 +123,7 @@ enum SpeechLexicon {
         "spokesperson", "democrats", "republicans", "supporters", "economists", "strategists", "lawmakers",
         "investigators", "prosecutors", "police", "authorities", "researchers", "scientists", "voters", "residents",
         "diplomats", "insiders", "staffers", "organizers", "activists", "leaders", "members", "polls", "reports",
-        "statement", "report", "documents", "records", "data", "survey", "poll", "study", "others", "observers",
+        "statement", "report", "documents", "records", "data", "survey", "poll", "study", "others",
     ]
     /// Words that tell when or where, skipped between a verb and its clause ("said *on Monday* that").
     static let adjunctStarts: Set<String> = [
