@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A bad input is reported and skipped; every good input in the same run is still stored.
 /// A batch whose transaction fails is retried one article at a time, so that one article the
-/// database refuses costs only itself.
+/// database refuses costs only itself; an error about the file rather than the article (it is
+/// damaged, locked, full or read-only) stops the run.
 public final class IngestPipeline {
     private let store: ArchiveStore
     private let writer: ArticleWriter
@@ -69,16 +70,24 @@ public final class IngestPipeline {
             record(outcomes, for: batch)
         } catch {
             writer.discardCaches()
+            try Self.rethrowUnlessArticleSpecific(error)
             for article in batch {
                 do {
                     let outcome = try store.writeBatch { try writer.store(article) }
                     record([outcome], for: [article])
                 } catch {
                     writer.discardCaches()
+                    try Self.rethrowUnlessArticleSpecific(error)
                     fail(InputProblem(origin: article.article.origin, reason: "not stored: \(error.localizedDescription)"))
                 }
             }
         }
+    }
+
+    /// A damaged file, a lock held too long, a full disk or a read-only file would fail every
+    /// article that follows: the run stops with that one error instead of one line per article.
+    private static func rethrowUnlessArticleSpecific(_ error: Error) throws {
+        if let error = error as? SQLiteError, !error.concernsTheValues { throw error }
     }
 
     private func record(_ outcomes: [StoreOutcome], for batch: [ExtractedArticle]) {

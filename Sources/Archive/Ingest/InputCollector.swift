@@ -48,7 +48,11 @@ public struct InputCollector: Sendable {
         for name in names where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                // Only a symbolic link can be listed yet not exist: one that leads nowhere, or round to itself.
+                report(InputProblem(origin: path, reason: "cannot follow the symbolic link (it leads to nothing, or back to itself)"))
+                continue
+            }
             if isFolder.boolValue {
                 walk(path, into: &inputs, visited: &visited, report: report)
             } else if InputFormat.folderExtensions.contains(InputDocument(origin: path, data: Data()).pathExtension) {

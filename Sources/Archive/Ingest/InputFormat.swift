@@ -16,6 +16,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
         "txt", "text", "md", "html", "htm", "xhtml", "xml", "rss", "atom", "rdf", "json", "jsonl", "ndjson", "csv", "tsv",
     ]
 
+    /// Formats whose readers take one record at a time from the file's bytes, whatever their size.
+    public var isReadByRecord: Bool { self == .jsonLines || self == .csv || self == .tsv }
+
     /// The format of `document`: its extension where that is specific, its first bytes otherwise.
     public static func detect(_ document: InputDocument) -> InputFormat {
         let sniffed = sniff(document.data)

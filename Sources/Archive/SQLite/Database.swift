@@ -8,6 +8,10 @@ internal import CSQLite
 final class Database {
     enum Mode {
         case readOnly
+        /// Read-only, and trusted not to change while open: SQLite takes no locks and needs no
+        /// `-shm` file, so a WAL archive in a read-only folder or mount can be read. Only for
+        /// files nothing can write (https://www.sqlite.org/uri.html#uriimmutable).
+        case immutable
         case readWrite
         case readWriteCreate
     }
@@ -29,13 +33,17 @@ final class Database {
             throw ArchiveError.noFullTextSearch(version: String(cString: sqlite3_libversion()))
         }
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        var name = path
         switch mode {
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .immutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            name = "file:" + Self.uriPath(path) + "?immutable=1"
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         }
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        let code = sqlite3_open_v2(name, &handle, flags, nil)
         guard code == SQLITE_OK, let handle else {
             let error = SQLiteError(code: code, connection: handle)
             sqlite3_close_v2(handle)
@@ -107,6 +115,20 @@ final class Database {
             throw error
         }
         return result
+    }
+
+    /// `path` with the characters a URI gives meaning to (`%`, `?`, `#`) escaped.
+    private static func uriPath(_ path: String) -> String {
+        var escaped = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3F"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 
     /// The SQLite library's version, e.g. "3.40.1".

@@ -47,17 +47,18 @@ enum Schema {
     /// Brings `database` to the current version: creates the schema in an empty file, runs
     /// pending migrations in an old one.
     static func prepare(_ database: Database) throws {
-        switch try inspect(database) {
-        case .current:
-            return
-        case .empty:
-            try database.transaction {
+        guard try inspect(database) != .current else { return }
+        // Another process (a second ingest started at the same moment) may prepare the file
+        // between that look and the write lock: look again holding the lock.
+        try database.transaction {
+            switch try inspect(database) {
+            case .current:
+                return
+            case .empty:
                 try database.execute(sql)
                 try database.execute("PRAGMA application_id = \(applicationID)")
                 try database.execute("PRAGMA user_version = \(version)")
-            }
-        case let .needsMigration(from):
-            try database.transaction {
+            case let .needsMigration(from):
                 for (offset, migration) in migrations.enumerated() where offset + 2 > from {
                     try database.execute(migration)
                 }

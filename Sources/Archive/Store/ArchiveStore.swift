@@ -19,6 +19,10 @@ public final class ArchiveStore {
         switch access {
         case .write:
             database = try Self.open(path, mode: .readWriteCreate)
+            // SQLite opens a file it cannot write read-only without a word: say so before anything fails on it.
+            guard !database.isReadOnly else {
+                throw ArchiveError.storage("cannot write \(path): the file or its folder is read-only (searches can still read it)")
+            }
             try Schema.prepare(database)
             // WAL lets searches read while an ingest writes; NORMAL sync is safe with WAL
             // (a power cut may lose the last commits, never corrupt the file).
@@ -27,7 +31,17 @@ public final class ArchiveStore {
         case .read:
             guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.noArchive(path: path) }
             var opened = try Self.open(path, mode: .readWrite, fallbackToReadOnly: true)
-            switch try Schema.inspect(opened) {
+            let state: Schema.State
+            do {
+                state = try Schema.inspect(opened)
+            } catch let error as SQLiteError where error.isCannotOpen || error.isReadOnly {
+                // A WAL archive in a folder that cannot be written: SQLite cannot make the
+                // `-shm` file a reader needs. Nothing can write there either, so the file
+                // cannot change while it is read.
+                opened = try Database(path: path, mode: .immutable)
+                state = try Schema.inspect(opened)
+            }
+            switch state {
             case .current:
                 break
             case .empty:
