@@ -11,7 +11,8 @@ public final class IngestPipeline {
     private let writer: ArticleWriter
     private let batchSize: Int
     private let extractor = ArticleExtractor()
-    private var pending: [ExtractedArticle] = []
+    /// Drafts read but not yet extracted and stored: one batch.
+    private var pending: [ArticleDraft] = []
     private var summary = IngestSummary()
     private var report: (InputProblem) -> Void = { _ in }
     private var nearDuplicatesBefore = 0
@@ -57,13 +58,13 @@ public final class IngestPipeline {
     }
 
     private func add(_ draft: ArticleDraft) throws {
-        pending.append(extractor.extract(draft.normalized()))
+        pending.append(draft)
         if pending.count >= batchSize { try flush() }
     }
 
     private func flush() throws {
         guard !pending.isEmpty else { return }
-        let batch = pending
+        let batch = Self.extract(pending, with: extractor)
         pending.removeAll(keepingCapacity: true)
         do {
             let outcomes = try store.writeBatch { try batch.map { try writer.store($0) } }
@@ -88,6 +89,21 @@ public final class IngestPipeline {
     /// article that follows: the run stops with that one error instead of one line per article.
     private static func rethrowUnlessArticleSpecific(_ error: Error) throws {
         if let error = error as? SQLiteError, !error.concernsTheValues { throw error }
+    }
+
+    /// Normalises and extracts a batch on every core. Extraction is a pure function of each
+    /// draft, so the articles are independent; the results keep the drafts' order, and the
+    /// store stays the one writer.
+    static func extract(_ drafts: [ArticleDraft], with extractor: ArticleExtractor) -> [ExtractedArticle] {
+        var results = [ExtractedArticle?](repeating: nil, count: drafts.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot, so the writes never overlap.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: drafts.count) { index in
+                slots[index] = extractor.extract(drafts[index].normalized())
+            }
+        }
+        return results.map { $0! }
     }
 
     private func record(_ outcomes: [StoreOutcome], for batch: [ExtractedArticle]) {
