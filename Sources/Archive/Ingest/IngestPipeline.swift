@@ -110,7 +110,8 @@ public final class IngestPipeline {
         for (outcome, article) in zip(outcomes, batch) {
             summary.count(outcome)
             if case let .duplicate(id) = outcome {
-                summary.duplicateOrigins.append((article.article.origin, (try? writer.firstOrigin(ofArticle: id)) ?? "article \(id)"))
+                summary.duplicateOrigins.append(IngestSummary.Duplicate(
+                    origin: article.article.origin, original: (try? writer.firstOrigin(ofArticle: id)) ?? "article \(id)"))
             }
         }
     }

@@ -8,8 +8,13 @@ public struct IngestSummary: Sendable, Equatable, CustomStringConvertible {
     public var failed = 0
     /// New articles linked to a story already stored: the same story syndicated with small edits.
     public var nearDuplicates = 0
-    /// Each input skipped as an exact duplicate, with the origin of the article it duplicates.
-    public var duplicateOrigins: [(origin: String, original: String)] = []
+    /// An input skipped as an exact duplicate, and the origin of the article it duplicates.
+    public struct Duplicate: Sendable, Equatable {
+        public var origin: String
+        public var original: String
+    }
+
+    public var duplicateOrigins: [Duplicate] = []
 
     public init() {}
 
@@ -24,10 +29,5 @@ public struct IngestSummary: Sendable, Equatable, CustomStringConvertible {
         case .unchanged: unchanged += 1
         case .duplicate: duplicates += 1
         }
-    }
-
-    public static func == (lhs: IngestSummary, rhs: IngestSummary) -> Bool {
-        lhs.description == rhs.description
-            && lhs.duplicateOrigins.map { "\($0)\u{0}\($1)" } == rhs.duplicateOrigins.map { "\($0)\u{0}\($1)" }
     }
 }

@@ -40,7 +40,7 @@ public final class ArticleWriter {
 
         if let existing = try articleID(sql: Self.selectByOrigin, .text(article.origin)) {
             let stored = try storedState(of: existing)
-            if stored.hash == hash, try stored.metadata == metadata(of: article) {
+            if stored.hash == hash, stored.metadata == metadata(of: article) {
                 return .unchanged(articleID: existing)
             }
             if stored.hash != hash, let other = try articleID(sql: Self.selectByHash, .blob(hash)), other != existing {
@@ -81,7 +81,7 @@ public final class ArticleWriter {
         var language: String?
     }
 
-    private func metadata(of article: ArticleDraft) throws -> Metadata {
+    private func metadata(of article: ArticleDraft) -> Metadata {
         Metadata(
             title: article.title, authors: Self.authorsJSON(article.authors), published: article.published?.iso8601,
             source: article.source, url: article.url, language: article.language

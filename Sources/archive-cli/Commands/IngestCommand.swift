@@ -44,8 +44,8 @@ struct IngestCommand: ParsableCommand {
             }
             progress.finish()
             let shown = verbose ? summary.duplicateOrigins[...] : summary.duplicateOrigins.prefix(Self.duplicatesShown)
-            for (origin, original) in shown {
-                StandardStreams.writeError("duplicate: \(origin) is the same article as \(original) (skipped)")
+            for duplicate in shown {
+                StandardStreams.writeError("duplicate: \(duplicate.origin) is the same article as \(duplicate.original) (skipped)")
             }
             if shown.count < summary.duplicateOrigins.count {
                 StandardStreams.writeError("… and \(summary.duplicateOrigins.count - shown.count) more duplicates (--verbose lists them all)")

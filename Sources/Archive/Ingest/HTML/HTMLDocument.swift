@@ -160,9 +160,14 @@ struct HTMLNode: Hashable {
 
     /// Every node below this one in document order, walked without recursion.
     func forEachDescendant(_ body: (HTMLNode) -> Void) {
+        _ = firstDescendant { body($0); return false }
+    }
+
+    /// The first node below this one, in document order, that `matches`; the walk stops there.
+    func firstDescendant(where matches: (HTMLNode) -> Bool) -> HTMLNode? {
         var current = pointer.pointee.children
         while let node = current {
-            body(HTMLNode(node))
+            if matches(HTMLNode(node)) { return HTMLNode(node) }
             if let child = node.pointee.children, node.pointee.type == XML_ELEMENT_NODE {
                 current = child
                 continue
@@ -174,6 +179,7 @@ struct HTMLNode: Hashable {
                 climb = up.pointee.parent
             }
         }
+        return nil
     }
 
     /// Walks the nodes below this one in document order without recursion: `enter` sees each
@@ -206,21 +212,7 @@ struct HTMLNode: Hashable {
     }
 
     func contains(descendantNamed names: Set<String>) -> Bool {
-        var current = pointer.pointee.children
-        while let node = current {
-            if node.pointee.type == XML_ELEMENT_NODE, names.contains(HTMLNode(node).name) { return true }
-            if let child = node.pointee.children, node.pointee.type == XML_ELEMENT_NODE {
-                current = child
-                continue
-            }
-            var climb: xmlNodePtr? = node
-            current = nil
-            while let up = climb, up != pointer {
-                if let next = up.pointee.next { current = next; break }
-                climb = up.pointee.parent
-            }
-        }
-        return false
+        firstDescendant { $0.isElement && names.contains($0.name) } != nil
     }
 
     /// The text of this node and everything below it, as the DOM's `textContent` gives it.
