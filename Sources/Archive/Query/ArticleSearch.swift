@@ -7,6 +7,11 @@ import Foundation
 /// articles where the words stand together as a phrase come first. Each hit carries its best
 /// paragraphs, phrase matches first, with the matched words marked. An excluded word
 /// (`-nato`) leaves out every article where it appears, not just the paragraphs.
+///
+/// A search is a handful of statements whatever the number of results: one FTS5 scan of the
+/// matching paragraphs (bm25 computed once per paragraph), one of the titles, one of the
+/// phrase, one of the excluded words, one for the filters, one for the page's articles, and
+/// one snippet query per result. `SearchCandidates` ranks in memory.
 struct ArticleSearch {
     let database: Database
 
@@ -35,61 +40,85 @@ struct ArticleSearch {
     }
 
     private func search(_ request: SearchRequest, match: String, phrase: String?, exclusion: String?, person: Int?) throws -> SearchResults {
-        let ranked = try database.statement(Self.rankedSQL[SQLVariant(phrase: phrase != nil, exclusion: exclusion != nil)]!)
-        func run(dates: DateRange, undatedOnly: Bool, limit: Int, offset: Int) throws -> (hits: [SearchHit], total: Int) {
-            var total = 0
-            let hits = try ranked.rows([
-                .text(match), .text(phrase ?? match), SQLValue(dates.sqlLowerBound), SQLValue(dates.sqlUpperBound),
-                SQLValue(request.source), SQLValue(person), .text(request.sort.rawValue),
-                .integer(Int64(max(0, limit))), .integer(Int64(max(0, offset))), .text(exclusion ?? match), SQLValue(undatedOnly),
-            ]) { row in
-                total = row.int(7)
-                return SearchHit(
-                    article: ArticleSummary(
-                        id: row.int(0), title: row.text(1), source: row.optionalText(2), published: row.optionalText(3),
-                        url: row.optionalText(4), origin: row.optionalText(5)),
-                    score: row.double(6), matches: [])
+        var candidates = SearchCandidates()
+        for (article, rowid, ordinal, rank) in try database.statement(Self.matchingParagraphsSQL).rows([.text(match)], {
+            ($0.int(0), $0.int64(1), $0.int(2), $0.double(3))
+        }) {
+            candidates.addParagraph(article: article, rowid: rowid, ordinal: ordinal, rank: rank)
+        }
+        for (article, rank) in try database.statement(Self.matchingTitlesSQL).rows([.text(match)], { ($0.int(0), $0.double(1)) }) {
+            candidates.addTitle(article: article, rank: rank)
+        }
+        if let phrase {
+            for (article, rowid) in try database.statement(Self.togetherSQL).rows([.text(phrase)], { ($0.int(0), $0.int64(1)) }) {
+                candidates.markTogether(article: article, rowid: rowid)
             }
-            return (hits, total)
+            candidates.finishMarking()
         }
-        var (hits, total) = try run(dates: request.dates, undatedOnly: false, limit: request.limit, offset: request.offset)
-        if hits.isEmpty, request.offset > 0 {
-            total = try run(dates: request.dates, undatedOnly: false, limit: 1, offset: 0).total
-        }
-        for index in hits.indices {
-            hits[index].matches = try matches(in: hits[index].article.id, match: match, phrase: phrase,
-                                              limit: request.matchesPerArticle)
+        if let exclusion {
+            candidates.remove(try database.statement(Self.excludedSQL).rows([.text(exclusion)]) { $0.int(0) })
         }
         var undated = 0
-        if !request.dates.isUnbounded {
-            undated = try run(dates: DateRange(), undatedOnly: true, limit: 1, offset: 0).total
+        if !request.dates.isUnbounded || request.source != nil || person != nil || request.sort != .relevance {
+            undated = try filter(&candidates, request, person: person)
         }
-        return SearchResults(hits: hits, total: total, undatedExcluded: undated)
+        let page = candidates.page(by: request.sort, offset: request.offset, limit: request.limit)
+        let summaries = try self.summaries(of: page.map(\.id))
+        let hits = try page.map { article in
+            SearchHit(article: summaries[article.id]!, score: article.score,
+                      matches: try matches(of: article, match: match, limit: request.matchesPerArticle))
+        }
+        return SearchResults(hits: hits, total: candidates.articles.count, undatedExcluded: undated)
     }
 
-    private func matches(in article: Int, match: String, phrase: String?, limit: Int) throws -> [SearchMatch] {
-        guard limit > 0,
-              let (low, high) = try database.statement(Self.paragraphRangeSQL).first([.integer(Int64(article))], {
-                  $0.isNull(0) ? nil : ($0.int64(0), $0.int64(1))
-              }) ?? nil
-        else { return [] }
-        let bounds: [SQLValue] = [.integer(low), .integer(high), .integer(Int64(article))]
-        var together = Set<Int>()
-        if let phrase {
-            together = Set(try database.statement(Self.paragraphsMatchingSQL).rows([.text(phrase)] + bounds) { $0.int(0) })
-        }
-        let found = try database.statement(Self.snippetSQL).rows([.text(match)] + bounds) { row in
-            (match: SearchMatch(paragraph: row.int(0), snippet: Self.mergeAdjacentHighlights(row.text(1))), rank: row.double(2))
-        }
-        return found
-            .sorted { lhs, rhs in
-                let (l, r) = (together.contains(lhs.match.paragraph), together.contains(rhs.match.paragraph))
-                if l != r { return l }
-                if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
-                return lhs.match.paragraph < rhs.match.paragraph
+    /// Keeps the candidates that pass the date, source and person filters, with their dates;
+    /// returns how many were left out only for having no date when a date filter was given.
+    private func filter(_ candidates: inout SearchCandidates, _ request: SearchRequest, person: Int?) throws -> Int {
+        var passed: [(id: Int, published: String?)] = []
+        var undated = 0
+        try database.statement(Self.filterSQL).rows([
+            .text(Self.jsonArray(candidates.articles.keys)), SQLValue(request.dates.sqlLowerBound),
+            SQLValue(request.dates.sqlUpperBound), SQLValue(request.source), SQLValue(person),
+        ]) { row in
+            let published = row.optionalText(1)
+            if request.dates.isUnbounded || row.int(2) == 1 {
+                passed.append((row.int(0), published))
+            } else if published == nil {
+                undated += 1
             }
-            .prefix(limit)
-            .map(\.match)
+        }
+        candidates.keep(passed)
+        return undated
+    }
+
+    private func summaries(of ids: [Int]) throws -> [Int: ArticleSummary] {
+        guard !ids.isEmpty else { return [:] }
+        var summaries: [Int: ArticleSummary] = [:]
+        try database.statement(Self.summariesSQL).rows([.text(Self.jsonArray(ids))]) { row in
+            summaries[row.int(0)] = ArticleSummary(
+                id: row.int(0), title: row.text(1), source: row.optionalText(2), published: row.optionalText(3),
+                url: row.optionalText(4), origin: row.optionalText(5))
+        }
+        return summaries
+    }
+
+    /// Snippets for the paragraphs an article shows, from one FTS5 query over the rowid range
+    /// that holds them (an article's paragraph ids are one run: they are inserted together).
+    private func matches(of article: SearchCandidates.Article, match: String, limit: Int) throws -> [SearchMatch] {
+        let shown = article.shownParagraphs(limit: limit)
+        guard let low = shown.map(\.rowid).min(), let high = shown.map(\.rowid).max() else { return [] }
+        var snippets: [Int64: String] = [:]
+        try database.statement(Self.snippetSQL).rows([.text(match), .integer(low), .integer(high)]) { row in
+            snippets[row.int64(0)] = row.text(1)
+        }
+        return shown.compactMap { paragraph in
+            snippets[paragraph.rowid].map { SearchMatch(paragraph: paragraph.ordinal, snippet: Self.mergeAdjacentHighlights($0)) }
+        }
+    }
+
+    /// Ids as a JSON array, bound as one value and read back with `json_each`.
+    private static func jsonArray(_ ids: some Sequence<Int>) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 
     /// FTS5 marks each matched token; a phrase reads better marked once: `[security guarantees]`.
@@ -104,92 +133,49 @@ struct ArticleSearch {
 
     // MARK: - SQL
 
-    private static let candidates = """
-        para AS (
-            SELECT p.article_id AS aid, min(f.rank) AS best
-            FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
-            WHERE paragraph_fts MATCH ?1
-            GROUP BY p.article_id),
-        titled AS (
-            SELECT rowid AS aid, rank AS best FROM article_fts WHERE article_fts MATCH ?1),
-        matched AS (
-            SELECT aid, min(pbest) AS pbest, min(tbest) AS tbest
-            FROM (SELECT aid, best AS pbest, NULL AS tbest FROM para
-                  UNION ALL SELECT aid, NULL, best FROM titled)
-            GROUP BY aid)
-        """
-
-    private static let filters = """
-        (?5 IS NULL OR s.name = ?5)
-        AND (?6 IS NULL OR EXISTS (SELECT 1 FROM mention AS m WHERE m.article_id = a.id AND m.entity_id = ?6))
-        """
-
-    /// Which of the ranked query's shapes a search needs.
-    struct SQLVariant: Hashable, CaseIterable {
-        var phrase: Bool
-        var exclusion: Bool
-
-        static let allCases = [false, true].flatMap { phrase in [false, true].map { SQLVariant(phrase: phrase, exclusion: $0) } }
-    }
-
-    /// One constant SQL text per variant, built once from the pieces below.
-    static let rankedSQL: [SQLVariant: String] = Dictionary(uniqueKeysWithValues: SQLVariant.allCases.map { variant in
-        (variant, ranked(
-            together: variant.phrase ? togetherSQL : "SELECT aid FROM matched WHERE ?2 IS NOT NULL",
-            excluded: variant.exclusion ? excludedSQL : "SELECT NULL WHERE ?10 IS NULL"))
-    })
-
-    /// Articles where the paragraphs hold the plain words side by side.
-    private static let togetherSQL = """
-        SELECT DISTINCT p.article_id AS aid
+    static let matchingParagraphsSQL = """
+        SELECT p.article_id, f.rowid, p.ordinal, f.rank
         FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
-        WHERE paragraph_fts MATCH ?2
+        WHERE paragraph_fts MATCH ?1
+        """
+
+    static let matchingTitlesSQL = "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1"
+
+    /// Paragraphs where the plain words stand side by side.
+    static let togetherSQL = """
+        SELECT p.article_id, f.rowid
+        FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
+        WHERE paragraph_fts MATCH ?1
         """
 
     /// Articles where an excluded word appears, in a paragraph or the title.
-    private static let excludedSQL = """
-        SELECT p.article_id FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid WHERE paragraph_fts MATCH ?10
-        UNION SELECT rowid FROM article_fts WHERE article_fts MATCH ?10
+    static let excludedSQL = """
+        SELECT p.article_id FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid WHERE paragraph_fts MATCH ?1
+        UNION SELECT rowid FROM article_fts WHERE article_fts MATCH ?1
         """
 
-    private static func ranked(together: String, excluded: String) -> String {
-        """
-        WITH \(candidates),
-        together AS (\(together)),
-        excluded AS (\(excluded))
-        SELECT a.id, a.title, s.name, a.published, a.url,
-               (SELECT origin FROM article_origin WHERE article_id = a.id ORDER BY id LIMIT 1),
-               coalesce(m.pbest, 0) + \(titleWeight) * coalesce(m.tbest, 0) AS score,
-               count(*) OVER () AS total,
-               a.id IN (SELECT aid FROM together) AS is_together
-        FROM matched AS m
-        JOIN article AS a ON a.id = m.aid
+    /// The candidates (?1, a JSON array of ids) that pass the source and person filters, with
+    /// their dates and whether the date lies in the range [?2, ?3).
+    static let filterSQL = """
+        SELECT a.id, a.published,
+               a.published IS NOT NULL AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)
+        FROM json_each(?1) AS j
+        JOIN article AS a ON a.id = j.value
         LEFT JOIN source AS s ON s.id = a.source_id
-        WHERE (?3 IS NULL OR a.published >= ?3) AND (?4 IS NULL OR a.published < ?4)
-          AND \(filters)
-          AND a.id NOT IN (SELECT * FROM excluded)
-          AND (?11 = 0 OR a.published IS NULL)
-        ORDER BY
-            CASE WHEN ?7 != 'relevance' THEN a.published IS NULL END,
-            CASE WHEN ?7 = 'newest' THEN a.published END DESC,
-            CASE WHEN ?7 = 'oldest' THEN a.published END,
-            is_together DESC, score, a.id
-        LIMIT ?8 OFFSET ?9
+        WHERE (?4 IS NULL OR s.name = ?4)
+          AND (?5 IS NULL OR EXISTS (SELECT 1 FROM mention AS m WHERE m.article_id = a.id AND m.entity_id = ?5))
         """
-    }
 
-    /// Paragraph ids of one article are one run (they are inserted together), so FTS5 can
-    /// limit its scan to that rowid range instead of every match in the archive.
-    static let paragraphRangeSQL = "SELECT min(id), max(id) FROM paragraph WHERE article_id = ?"
-
-    static let paragraphsMatchingSQL = """
-        SELECT p.ordinal FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
-        WHERE paragraph_fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3 AND p.article_id = ?4
+    static let summariesSQL = """
+        SELECT a.id, a.title, s.name, a.published, a.url,
+               (SELECT origin FROM article_origin WHERE article_id = a.id ORDER BY id LIMIT 1)
+        FROM json_each(?1) AS j
+        JOIN article AS a ON a.id = j.value
+        LEFT JOIN source AS s ON s.id = a.source_id
         """
 
     static let snippetSQL = """
-        SELECT p.ordinal, snippet(paragraph_fts, 0, char(2), char(3), '…', 40), f.rank
-        FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
-        WHERE paragraph_fts MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3 AND p.article_id = ?4
+        SELECT rowid, snippet(paragraph_fts, 0, char(2), char(3), '…', 40)
+        FROM paragraph_fts WHERE paragraph_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3
         """
 }

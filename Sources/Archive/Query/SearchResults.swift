@@ -37,17 +37,19 @@ public enum Highlight {
     public static let open: Character = "\u{2}"
     public static let close: Character = "\u{3}"
 
-    /// `text` with its markers replaced.
+    /// `text` with its markers replaced. The markers are single ASCII bytes, so the work is
+    /// done on UTF-8 bytes rather than on characters, which would cost grapheme breaking.
     public static func render(_ text: String, open: String, close: String) -> String {
-        var out = ""
+        let (openByte, closeByte) = (UInt8(ascii: "\u{2}"), UInt8(ascii: "\u{3}"))
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case Self.open: out += open
-            case Self.close: out += close
-            default: out.append(character)
+        for byte in text.utf8 {
+            switch byte {
+            case openByte: out.append(contentsOf: open.utf8)
+            case closeByte: out.append(contentsOf: close.utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

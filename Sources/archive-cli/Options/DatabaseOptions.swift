@@ -10,7 +10,8 @@ struct DatabaseOptions: ParsableArguments {
 
     var resolvedPath: String {
         if let path { return path }
-        if let environment = ProcessInfo.processInfo.environment["ARCHIVE_DB"], !environment.isEmpty { return environment }
+        // getenv, not ProcessInfo's environment dictionary: one variable is read at startup.
+        if let value = getenv("ARCHIVE_DB"), value.pointee != 0 { return String(cString: value) }
         return "archive.sqlite"
     }
 }

@@ -7,7 +7,7 @@ struct TextStyle {
     let colour: Bool
 
     static var forStandardOutput: TextStyle {
-        TextStyle(colour: StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        TextStyle(colour: StandardStreams.outputIsTerminal && getenv("NO_COLOR") == nil)
     }
 
     func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
