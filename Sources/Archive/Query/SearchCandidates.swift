@@ -91,26 +91,28 @@ struct SearchCandidates {
     /// articles last; ties fall back to relevance, then to the article id so that pages never
     /// overlap. Only small sort keys are sorted: a common word matches thousands of articles.
     func page(by sort: SearchRequest.Sort, offset: Int, limit: Int) -> [Article] {
-        struct Key {
-            var id: Int
-            var together: Bool
-            var score: Double
-            var published: String?
-        }
-        let keys = articles.values.map { Key(id: $0.id, together: $0.together, score: $0.score, published: $0.published) }
-        let sorted = keys.sorted { lhs, rhs in
-            if sort != .relevance {
-                switch (lhs.published, rhs.published) {
-                case (nil, .some): return false
-                case (.some, nil): return true
-                case let (.some(l), .some(r)) where l != r: return sort == .newest ? l > r : l < r
-                default: break
-                }
+        let byRelevance = articles.values
+            .map { (id: $0.id, together: $0.together, score: $0.score) }
+            .sorted { lhs, rhs in
+                if lhs.together != rhs.together { return lhs.together }
+                if lhs.score != rhs.score { return lhs.score < rhs.score }
+                return lhs.id < rhs.id
             }
-            if lhs.together != rhs.together { return lhs.together }
-            if lhs.score != rhs.score { return lhs.score < rhs.score }
-            return lhs.id < rhs.id
+        var ids = byRelevance.map(\.id)
+        if sort != .relevance {
+            // A stable sort by date keeps relevance order among articles of the same date.
+            let newest = sort == .newest
+            ids = ids.map { (id: $0, published: articles[$0]!.published) }
+                .sorted { lhs, rhs in
+                    switch (lhs.published, rhs.published) {
+                    case (nil, .some): return false
+                    case (.some, nil): return true
+                    case let (.some(l), .some(r)): return newest ? l > r : l < r
+                    case (nil, nil): return false
+                    }
+                }
+                .map(\.id)
         }
-        return sorted.dropFirst(max(0, offset)).prefix(max(0, limit)).map { articles[$0.id]! }
+        return ids.dropFirst(max(0, offset)).prefix(max(0, limit)).map { articles[$0]! }
     }
 }
