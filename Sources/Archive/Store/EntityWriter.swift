@@ -47,47 +47,45 @@ final class EntityWriter {
     }
 
     func write(_ extracted: ExtractedArticle, articleID: Int) throws {
-        let article = Int64(articleID)
         mergedInto.removeAll()
+        var resolved: [(id: Int, mention: EntityMention)] = []
         var speakerIDs: [String: Int] = [:]
-        var placesByEntity: [(id: Int, places: [MentionPlace])] = []
-        var slotByEntity: [Int: Int] = [:]
-        let insertAlias = try database.statement(Self.insertAlias)
         for mention in extracted.entities {
             let id = try entityID(kind: mention.kind, name: mention.name)
             if mention.kind == .person { speakerIDs[mention.name] = id }
-            if storedAliases.insert(AliasKey(entity: id, alias: mention.text)).inserted {
-                try insertAlias.run(.integer(Int64(id)), .text(mention.text))
-            }
-            if let slot = slotByEntity[id] {
-                placesByEntity[slot].places.append(MentionPlace(mention))
-            } else {
-                slotByEntity[id] = placesByEntity.count
-                placesByEntity.append((id, [MentionPlace(mention)]))
-            }
+            try storeAlias(mention.text, of: id)
+            resolved.append((id, mention))
         }
-        // An entity met early in the article may since have been merged into a later one.
-        var merged: [Int: [MentionPlace]] = [:]
-        var order: [Int] = []
-        for (id, places) in placesByEntity {
-            let current = currentID(id)
-            if merged[current] == nil { order.append(current) }
-            merged[current, default: []] += places
+        try writeMentions(resolved, articleID: articleID)
+        try writeQuotes(of: extracted, speakerIDs: speakerIDs, articleID: articleID)
+    }
+
+    private func storeAlias(_ alias: String, of id: Int) throws {
+        guard storedAliases.insert(AliasKey(entity: id, alias: alias)).inserted else { return }
+        try database.statement(Self.insertAlias).run(.integer(Int64(id)), .text(alias))
+    }
+
+    /// One row per entity the article names, with its places in text order. An entity met
+    /// early in the article may since have been merged into a later one (`absorbBareSurname`).
+    private func writeMentions(_ resolved: [(id: Int, mention: EntityMention)], articleID: Int) throws {
+        let byEntity = Dictionary(grouping: resolved) { currentID($0.id) }
+        let insert = try database.statement(Self.insertMention)
+        for (id, mentions) in byEntity.sorted(by: { $0.key < $1.key }) {
+            let places = mentions.map { MentionPlace($0.mention) }.sorted(by: MentionPlace.inTextOrder)
+            try insert.run(.integer(Int64(articleID)), .integer(Int64(id)), .integer(Int64(places.count)),
+                           .blob(MentionPlaces.pack(places)))
         }
-        let insertMention = try database.statement(Self.insertMention)
-        for id in order {
-            let places = merged[id]!.sorted(by: MentionPlace.inTextOrder)
-            try insertMention.run(.integer(article), .integer(Int64(id)), .integer(Int64(places.count)),
-                                  .blob(MentionPlaces.pack(places)))
-        }
-        let insertQuote = try database.statement(Self.insertQuote)
+    }
+
+    private func writeQuotes(of extracted: ExtractedArticle, speakerIDs: [String: Int], articleID: Int) throws {
+        let insert = try database.statement(Self.insertQuote)
         for quote in extracted.quotes {
             var speakerID = quote.speaker.flatMap { speakerIDs[$0] }.map(currentID)
             if speakerID == nil, let speaker = quote.speaker {
                 speakerID = try entityID(kind: .person, name: speaker)
             }
-            try insertQuote.run(
-                .integer(article), SQLValue(speakerID), SQLValue(quote.speakerText), SQLValue(quote.cue),
+            try insert.run(
+                .integer(Int64(articleID)), SQLValue(speakerID), SQLValue(quote.speakerText), SQLValue(quote.cue),
                 .text(quote.kind.rawValue), SQLValue(QuoteText.stored(quote, paragraphs: extracted.article.paragraphs)),
                 .integer(Int64(quote.paragraph)), .integer(Int64(quote.endParagraph)), .integer(Int64(quote.start)),
                 .integer(Int64(quote.end))
