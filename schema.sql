@@ -2,7 +2,7 @@
 -- (Sources/Archive/Resources/schema.sql, checked equal by a test) and runs it on a new file;
 -- Schema.swift then sets PRAGMA application_id (marks the file as an archive) and
 -- PRAGMA user_version (the schema version below). Changes come as new migrations, never edits.
--- Schema version: 1
+-- Schema version: 2
 
 -- Publishers ("BBC News", "breitbart").
 CREATE TABLE source (
@@ -27,7 +27,6 @@ CREATE TABLE article (
     published_precision TEXT CHECK (published_precision IN ('day', 'instant')),
     language            TEXT,
     content_hash        BLOB NOT NULL UNIQUE,  -- SHA-256 of the normalised text: exact duplicates
-    minhash             BLOB,                  -- MinHash signature of word shingles: near duplicates
     ingested_at         TEXT NOT NULL,
     updated_at          TEXT,
     CHECK ((published IS NULL) = (published_precision IS NULL))
@@ -36,14 +35,16 @@ CREATE INDEX article_published ON article(published, id);
 CREATE INDEX article_source ON article(source_id, published);
 CREATE INDEX article_story ON article(story_id);
 
--- Locality-sensitive hash bands of each article's MinHash signature: articles that share a
--- band are compared as possible near-duplicates.
+-- Locality-sensitive hash bands of each article's MinHash signature (of its paragraphs' word
+-- shingles): articles that share a band are compared as possible near-duplicates, their
+-- signatures computed again from their paragraphs. Keyed for that lookup only: an article's
+-- bands are found again from its signature, so no second index (and no foreign key, whose
+-- cascade would need one) is kept. `archive check` finds strays.
 CREATE TABLE article_band (
     band_key   INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL,
     PRIMARY KEY (band_key, article_id)
 ) WITHOUT ROWID;
-CREATE INDEX article_band_article ON article_band(article_id);
 
 -- Where an article was ingested from: a path (with #N for inputs holding several articles).
 -- An article found in two inputs is stored once, with both origins.
@@ -81,19 +82,19 @@ CREATE TABLE entity_alias (
 ) WITHOUT ROWID;
 CREATE INDEX entity_alias_entity ON entity_alias(entity_id);
 
--- Where an article names an entity. Offsets are in Unicode scalars within the paragraph.
+-- Where an article names an entity: one row per article and entity, the mentions packed in
+-- `places` (see MentionPlaces.swift: for each, its paragraph, offsets in Unicode scalars and
+-- role). The words as written are not stored: they are the paragraph's (or title's) text
+-- between the offsets. Keyed by article, the order rows are written in; `mention_entity`
+-- serves the queries that start from an entity.
 CREATE TABLE mention (
-    id           INTEGER PRIMARY KEY,
-    entity_id    INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
-    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-    paragraph    INTEGER,          -- ordinal; NULL for the title
-    start_offset INTEGER NOT NULL,
-    end_offset   INTEGER NOT NULL,
-    text         TEXT NOT NULL,    -- as written
-    role         TEXT              -- "President", "press secretary": an attribute, not the name
-);
-CREATE INDEX mention_entity ON mention(entity_id, article_id);
-CREATE INDEX mention_article ON mention(article_id);
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    entity_id  INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+    mentions   INTEGER NOT NULL,  -- how many places `places` holds
+    places     BLOB NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX mention_entity ON mention(entity_id);
 
 -- What an article reports someone as saying.
 CREATE TABLE quote (
@@ -103,7 +104,7 @@ CREATE TABLE quote (
     speaker_text  TEXT,      -- the words the article used: "he", "the American leader", "sources"
     cue           TEXT,      -- "said", "told reporters", "according to"
     kind          TEXT NOT NULL CHECK (kind IN ('direct', 'mixed', 'indirect')),
-    text          TEXT NOT NULL,
+    text          TEXT,      -- NULL when it is the paragraph's text between the offsets (nearly always)
     paragraph     INTEGER NOT NULL,   -- ordinal where the quote starts
     end_paragraph INTEGER NOT NULL,   -- ordinal where it ends
     start_offset  INTEGER NOT NULL,
@@ -112,8 +113,16 @@ CREATE TABLE quote (
 CREATE INDEX quote_article ON quote(article_id);
 CREATE INDEX quote_speaker ON quote(speaker_id);
 
--- Full-text indexes. External content: the text lives once, in the tables above, and the
--- triggers below keep each index in step with its table on every insert, update and delete.
+-- Every quotation's words: stored ones, else the paragraph's text between the offsets
+-- (substr counts characters, which are the Unicode scalars the offsets count).
+CREATE VIEW quote_text (id, text) AS
+    SELECT q.id, coalesce(q.text, substr(p.text, q.start_offset + 1, q.end_offset - q.start_offset))
+    FROM quote AS q LEFT JOIN paragraph AS p ON p.article_id = q.article_id AND p.ordinal = q.paragraph;
+
+-- Full-text indexes. External content: the text lives once, in the tables above (quote_fts
+-- reads the quote_text view), and the triggers below keep each index in step with its table
+-- on every insert, update and delete. quote_fts keeps no document sizes (columnsize = 0):
+-- nothing ranks quotations by bm25.
 CREATE VIRTUAL TABLE paragraph_fts USING fts5(
     text, content = 'paragraph', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'
@@ -123,7 +132,7 @@ CREATE VIRTUAL TABLE article_fts USING fts5(
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE quote_fts USING fts5(
-    text, content = 'quote', content_rowid = 'id',
+    text, content = 'quote_text', content_rowid = 'id', columnsize = 0,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
@@ -149,13 +158,16 @@ CREATE TRIGGER article_fts_update AFTER UPDATE OF title ON article BEGIN
     INSERT INTO article_fts(rowid, title) VALUES (new.id, new.title);
 END;
 
+-- A quotation's words may live in its paragraph, so they are read before either row goes:
+-- quotes are deleted before their paragraphs (the writer does so, and deleting an article
+-- deletes its quotes before the foreign keys' cascade reaches its paragraphs). Quotes are
+-- never updated in place: a changed article's quotes are deleted and written again.
 CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
-    INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text);
+    INSERT INTO quote_fts(rowid, text) SELECT id, text FROM quote_text WHERE id = new.id;
 END;
-CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
-    INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.id, old.text);
+CREATE TRIGGER quote_fts_delete BEFORE DELETE ON quote BEGIN
+    INSERT INTO quote_fts(quote_fts, rowid, text) SELECT 'delete', id, text FROM quote_text WHERE id = old.id;
 END;
-CREATE TRIGGER quote_fts_update AFTER UPDATE OF text ON quote BEGIN
-    INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text);
+CREATE TRIGGER article_delete_quotes BEFORE DELETE ON article BEGIN
+    DELETE FROM quote WHERE article_id = old.id;
 END;

@@ -2,6 +2,9 @@ import Foundation
 
 /// The ingest path: reader → normalised draft → extraction → store, in batched transactions.
 ///
+/// Extraction and storing overlap: while one batch is stored (the store is the one writer, on
+/// this thread), the next is extracted on the other cores.
+///
 /// A bad input is reported and skipped; every good input in the same run is still stored.
 /// A batch whose transaction fails is retried one article at a time, so that one article the
 /// database refuses costs only itself; an error about the file rather than the article (it is
@@ -13,6 +16,8 @@ public final class IngestPipeline {
     private let extractor = ArticleExtractor()
     /// Drafts read but not yet extracted and stored: one batch.
     private var pending: [ArticleDraft] = []
+    /// The batch read before `pending`, being extracted; stored when the next batch starts.
+    private var extracting: BatchExtraction?
     private var summary = IngestSummary()
     private var report: (InputProblem) -> Void = { _ in }
     private var nearDuplicatesBefore = 0
@@ -30,8 +35,9 @@ public final class IngestPipeline {
         report: @escaping (InputProblem) -> Void
     ) throws -> IngestSummary {
         begin(report: report)
+        defer { extracting?.abandon() }
         try inputs.forEach(report: fail, progress: progress) { draft in try add(draft) }
-        try flush()
+        try finish()
         summary.nearDuplicates = writer.nearDuplicatesLinked - nearDuplicatesBefore
         return summary
     }
@@ -39,8 +45,9 @@ public final class IngestPipeline {
     /// Ingests the sample articles compiled into the binary.
     public func ingestSeeds(report: @escaping (InputProblem) -> Void) throws -> IngestSummary {
         begin(report: report)
+        defer { extracting?.abandon() }
         for draft in SeedArticles.drafts() { try add(draft) }
-        try flush()
+        try finish()
         summary.nearDuplicates = writer.nearDuplicatesLinked - nearDuplicatesBefore
         return summary
     }
@@ -49,6 +56,7 @@ public final class IngestPipeline {
         self.report = report
         summary = IngestSummary()
         pending.removeAll()
+        extracting = nil
         nearDuplicatesBefore = writer.nearDuplicatesLinked
     }
 
@@ -62,10 +70,23 @@ public final class IngestPipeline {
         if pending.count >= batchSize { try flush() }
     }
 
+    /// Starts extracting the pending batch, then stores the batch extracted before it.
     private func flush() throws {
         guard !pending.isEmpty else { return }
-        let batch = Self.extract(pending, with: extractor)
-        pending.removeAll(keepingCapacity: true)
+        let next = BatchExtraction(pending, with: extractor)
+        pending = []
+        try storeExtracted()
+        extracting = next
+    }
+
+    private func finish() throws {
+        try flush()
+        try storeExtracted()
+    }
+
+    private func storeExtracted() throws {
+        guard let batch = extracting?.articles() else { return }
+        extracting = nil
         do {
             let outcomes = try store.writeBatch { try batch.map { try writer.store($0) } }
             record(outcomes, for: batch)
@@ -104,6 +125,32 @@ public final class IngestPipeline {
             }
         }
         return results.map { $0! }
+    }
+
+    /// One batch's extraction, started at once on other threads; `articles()` waits for it.
+    private final class BatchExtraction: @unchecked Sendable {
+        // Written by the extracting thread before `done` is signalled; read only after it.
+        private var extracted: [ExtractedArticle] = []
+        private let done = DispatchSemaphore(value: 0)
+        private var finished = false
+
+        init(_ drafts: [ArticleDraft], with extractor: ArticleExtractor) {
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                extracted = IngestPipeline.extract(drafts, with: extractor)
+                done.signal()
+            }
+        }
+
+        func articles() -> [ExtractedArticle] {
+            if !finished {
+                done.wait()
+                finished = true
+            }
+            return extracted
+        }
+
+        /// Waits for the extraction to end, so that no work outlives a run that stopped early.
+        func abandon() { _ = articles() }
     }
 
     private func record(_ outcomes: [StoreOutcome], for batch: [ExtractedArticle]) {

@@ -43,7 +43,7 @@ struct ArchiveStatsQuery {
                (SELECT count(*) FROM entity WHERE kind = 'person'),
                (SELECT count(*) FROM entity WHERE kind = 'organization'),
                (SELECT count(*) FROM entity WHERE kind = 'place'),
-               (SELECT count(*) FROM mention),
+               (SELECT coalesce(sum(mentions), 0) FROM mention),
                (SELECT count(*) FROM quote),
                (SELECT count(*) FROM source),
                (SELECT min(published) FROM article),

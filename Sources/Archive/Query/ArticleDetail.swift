@@ -88,11 +88,7 @@ struct ArticleDetailQuery {
         }) else { return nil }
         detail.origins = try database.statement(Self.originsSQL).rows([value]) { $0.text(0) }
         detail.paragraphs = try database.statement(Self.paragraphsSQL).rows([value]) { $0.text(0) }
-        detail.mentions = try database.statement(Self.mentionsSQL).rows([value]) { row in
-            ArticleDetail.Mention(entityID: row.int(0), mention: EntityMention(
-                text: row.text(1), kind: EntityKind(rawValue: row.text(2)) ?? .person, name: row.text(3),
-                paragraph: row.optionalInt(4), start: row.int(5), end: row.int(6), role: row.optionalText(7)))
-        }
+        detail.mentions = try mentions(of: value, title: detail.summary.title, paragraphs: detail.paragraphs)
         detail.quotes = try database.statement(Self.quotesSQL).rows([value]) { row in
             ArticleDetail.Quote(id: row.int(0), speakerID: row.optionalInt(1), quotation: Quotation(
                 text: row.text(6), kind: QuoteKind(rawValue: row.text(5)) ?? .direct, speaker: row.optionalText(2),
@@ -100,6 +96,31 @@ struct ArticleDetailQuery {
                 endParagraph: row.int(8), start: row.int(9), end: row.int(10)))
         }
         return detail
+    }
+
+    /// The article's mentions in text order. Each row holds one entity's places (`MentionPlaces`);
+    /// the words as written are the text between the offsets.
+    private func mentions(of article: SQLValue, title: String, paragraphs: [String]) throws -> [ArticleDetail.Mention] {
+        let texts = ([title] + paragraphs).map { Array($0.unicodeScalars) }
+        var mentions: [(place: MentionPlace, mention: ArticleDetail.Mention)] = []
+        for (entityID, kind, name, bytes) in try database.statement(Self.mentionsSQL).rows([article], {
+            ($0.int(0), EntityKind(rawValue: $0.text(1)) ?? .person, $0.text(2), $0.blob(3))
+        }) {
+            for place in MentionPlaces.unpack(bytes) ?? [] {
+                mentions.append((place, ArticleDetail.Mention(entityID: entityID, mention: EntityMention(
+                    text: Self.text(at: place, in: texts), kind: kind, name: name, paragraph: place.paragraph,
+                    start: place.start, end: place.end, role: place.role))))
+            }
+        }
+        return mentions.sorted { MentionPlace.inTextOrder($0.place, $1.place) }.map(\.mention)
+    }
+
+    /// The words at `place`: `texts` holds the title's scalars, then each paragraph's.
+    private static func text(at place: MentionPlace, in texts: [[Unicode.Scalar]]) -> String {
+        let index = (place.paragraph ?? -1) + 1
+        guard texts.indices.contains(index), 0 <= place.start, place.start <= place.end, place.end <= texts[index].count
+        else { return "" }
+        return String(String.UnicodeScalarView(texts[index][place.start..<place.end]))
     }
 
     /// The article at `url`, else the one ingested from `origin` of that text.
@@ -124,17 +145,17 @@ struct ArticleDetailQuery {
         """
     static let originsSQL = "SELECT origin FROM article_origin WHERE article_id = ?1 ORDER BY id"
     static let paragraphsSQL = "SELECT text FROM paragraph WHERE article_id = ?1 ORDER BY ordinal"
-    /// Mentions and quotations are written in text order, so their row ids keep it.
     static let mentionsSQL = """
-        SELECT m.entity_id, m.text, e.kind, e.name, m.paragraph, m.start_offset, m.end_offset, m.role
+        SELECT m.entity_id, e.kind, e.name, m.places
         FROM mention AS m JOIN entity AS e ON e.id = m.entity_id
         WHERE m.article_id = ?1
-        ORDER BY m.id
+        ORDER BY m.entity_id
         """
+    /// Quotations are written in text order, so their row ids keep it.
     static let quotesSQL = """
-        SELECT q.id, q.speaker_id, e.name, q.speaker_text, q.cue, q.kind, q.text, q.paragraph, q.end_paragraph,
+        SELECT q.id, q.speaker_id, e.name, q.speaker_text, q.cue, q.kind, qt.text, q.paragraph, q.end_paragraph,
                q.start_offset, q.end_offset
-        FROM quote AS q LEFT JOIN entity AS e ON e.id = q.speaker_id
+        FROM quote AS q JOIN quote_text AS qt ON qt.id = q.id LEFT JOIN entity AS e ON e.id = q.speaker_id
         WHERE q.article_id = ?1
         ORDER BY q.id
         """

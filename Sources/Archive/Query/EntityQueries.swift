@@ -53,7 +53,7 @@ struct EntityQueries {
         return EntityProfile(
             entity: entity,
             aliases: try database.statement(Self.aliasesSQL).rows([value]) { $0.text(0) },
-            roles: try database.statement(Self.rolesSQL).rows([value]) { EntityProfile.Role(role: $0.text(0), count: $0.int(1)) },
+            roles: try roles(of: value),
             quotes: try database.statement(Self.quotesSQL).rows([value, .integer(Int64(quoteLimit))], QuoteReading.quote),
             quoteCount: try database.integer(Self.quoteCountSQL, value) ?? 0,
             articles: try database.statement(Self.articlesSQL).rows([value, .integer(Int64(articleLimit))]) { row in
@@ -64,6 +64,19 @@ struct EntityQueries {
         )
     }
 
+    /// The roles the entity's mentions give it, most frequent first. They are packed with each
+    /// mention's place (`MentionPlaces`), so they are counted here rather than in SQL.
+    private func roles(of entity: SQLValue) throws -> [EntityProfile.Role] {
+        var counts: [String: Int] = [:]
+        for bytes in try database.statement(Self.placesSQL).rows([entity], { $0.blob(0) }) {
+            for case let role? in MentionPlaces.unpack(bytes)?.map(\.role) ?? [] { counts[role, default: 0] += 1 }
+        }
+        // Ties in the order SQLite's BINARY collation gives: by UTF-8 bytes.
+        return counts.map { EntityProfile.Role(role: $0.key, count: $0.value) }.sorted { lhs, rhs in
+            lhs.count != rhs.count ? lhs.count > rhs.count : Array(lhs.role.utf8).lexicographicallyPrecedes(rhs.role.utf8)
+        }
+    }
+
     private static func summary(_ row: Row) -> EntitySummary {
         EntitySummary(id: row.int(0), name: row.text(1), kind: EntityKind(rawValue: row.text(2)) ?? .person,
                       articles: row.int(3), mentions: row.int(4), firstSeen: row.optionalText(5), lastSeen: row.optionalText(6))
@@ -72,7 +85,7 @@ struct EntityQueries {
     // MARK: - SQL
 
     private static let summaryColumns = """
-        e.id, e.name, e.kind, count(DISTINCT a.story_id), count(*), min(a.published), max(a.published)
+        e.id, e.name, e.kind, count(DISTINCT a.story_id), sum(m.mentions), min(a.published), max(a.published)
         """
 
     static let byAliasSQL = """
@@ -99,7 +112,7 @@ struct EntityQueries {
         WHERE (?1 IS NULL OR e.kind = ?1)
           AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)
         GROUP BY e.id
-        ORDER BY count(DISTINCT a.story_id) DESC, count(*) DESC, e.name, e.id
+        ORDER BY count(DISTINCT a.story_id) DESC, sum(m.mentions) DESC, e.name, e.id
         LIMIT ?4
         """
 
@@ -110,10 +123,7 @@ struct EntityQueries {
 
     static let aliasesSQL = "SELECT alias FROM entity_alias WHERE entity_id = ?1 ORDER BY length(alias) DESC, alias"
 
-    static let rolesSQL = """
-        SELECT role, count(*) FROM mention WHERE entity_id = ?1 AND role IS NOT NULL
-        GROUP BY role ORDER BY count(*) DESC, role
-        """
+    static let placesSQL = "SELECT places FROM mention WHERE entity_id = ?1"
 
     static let quotesSQL = """
         SELECT \(QuoteReading.columns)
@@ -140,7 +150,7 @@ struct EntityQueries {
         WHERE m.article_id IN (SELECT article_id FROM mention WHERE entity_id = ?1)
           AND m.entity_id != ?1 AND e.kind IN ('person', 'organization')
         GROUP BY e.id
-        ORDER BY count(DISTINCT a.story_id) DESC, count(*) DESC, e.name, e.id
+        ORDER BY count(DISTINCT a.story_id) DESC, sum(m.mentions) DESC, e.name, e.id
         LIMIT ?2
         """
 }

@@ -79,12 +79,13 @@ struct QuoteSearch {
 /// The columns and joins that read a `QuoteRecord`, shared by every query that lists quotes.
 enum QuoteReading {
     static let columns = """
-        q.id, q.text, q.kind, q.cue, e.name, q.speaker_id, q.speaker_text, q.paragraph,
+        q.id, qt.text, q.kind, q.cue, e.name, q.speaker_id, q.speaker_text, q.paragraph,
         a.id, a.title, s.name, a.published, a.url,
         (SELECT origin FROM article_origin WHERE article_id = a.id ORDER BY id LIMIT 1)
         """
     static let columnCount: Int32 = 14
     static let joins = """
+        JOIN quote_text AS qt ON qt.id = q.id
         JOIN article AS a ON a.id = q.article_id
         LEFT JOIN source AS s ON s.id = a.source_id
         LEFT JOIN entity AS e ON e.id = q.speaker_id

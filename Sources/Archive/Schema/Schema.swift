@@ -6,13 +6,13 @@
 enum Schema {
     /// "ARCV": marks an SQLite file as an archive (see https://www.sqlite.org/pragma.html#pragma_application_id).
     static let applicationID = 0x4152_4356
-    static let version = 1
+    static let version = 2
 
     /// schema.sql, as compiled into the binary.
     static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// Migrations from version N-1 to N, for N = 2, 3, …: append only, never edited.
-    static let migrations: [String] = []
+    static let migrations: [@Sendable (Database) throws -> Void] = [MigrationToVersion2.run]
 
     enum State: Equatable {
         case empty
@@ -60,7 +60,7 @@ enum Schema {
                 try database.execute("PRAGMA user_version = \(version)")
             case let .needsMigration(from):
                 for (offset, migration) in migrations.enumerated() where offset + 2 > from {
-                    try database.execute(migration)
+                    try migration(database)
                 }
                 try database.execute("PRAGMA user_version = \(version)")
             }

@@ -2,6 +2,10 @@ extension ArchiveStore {
     /// Each full-text index with the table whose rows it indexes.
     static let indexedTables = [("paragraph_fts", "paragraph"), ("article_fts", "article"), ("quote_fts", "quote")]
 
+    /// The indexes that count their rows in a docsize table. quote_fts keeps none (see
+    /// schema.sql); FTS5's own integrity check compares it with its content.
+    static let sizedIndexes = indexedTables.filter { $0.0 != "quote_fts" }
+
     /// Everything `archive check` finds wrong: SQLite's and FTS5's own checks and the foreign
     /// keys (`integrityProblems()`), then the counts the schema promises agree.
     public func checkProblems() throws -> [String] {
@@ -11,7 +15,7 @@ extension ArchiveStore {
     /// Rows that break a promise the schema makes but SQLite does not enforce.
     func consistencyProblems() throws -> [String] {
         var problems: [String] = []
-        for (index, table) in Self.indexedTables {
+        for (index, table) in Self.sizedIndexes {
             // An external-content index counts its own rows in the docsize shadow table;
             // `count(*)` on the index itself would read the content table.
             let indexed = try database.integer("SELECT count(*) FROM \(index)_docsize") ?? 0
@@ -24,13 +28,31 @@ extension ArchiveStore {
             (Self.withoutOriginSQL, "with no origin"),
             (Self.withoutStorySQL, "in no story"),
             (Self.badDateSQL, "whose published date is not YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ as its precision says"),
-            (Self.strayMentionSQL, "with mentions or quotations in paragraphs the article does not have"),
+            (Self.strayBandSQL, "gone but still in the near-duplicate bands"),
         ]
         for rule in rules {
             let count = try database.integer(rule.sql) ?? 0
             if count > 0 { problems.append("\(count) article\(count == 1 ? "" : "s") \(rule.problem)") }
         }
+        let stray = try articlesWithStrayPlaces()
+        if stray > 0 {
+            problems.append("\(stray) article\(stray == 1 ? "" : "s") with mentions or quotations in paragraphs the article does not have")
+        }
         return problems
+    }
+
+    /// Articles with a mention or quotation in a paragraph they do not have, or whose packed
+    /// mention places cannot be read. Paragraph ordinals run 0..<count (the writer numbers them).
+    private func articlesWithStrayPlaces() throws -> Int {
+        var articles = Set(try database.statement(Self.strayQuoteSQL).rows { $0.int(0) })
+        let mentions = try database.statement(Self.mentionPlacesSQL).rows { row in (row.int(0), row.blob(1), row.int(2)) }
+        for (article, bytes, paragraphs) in mentions {
+            let inParagraphs = MentionPlaces.unpack(bytes)?.allSatisfy { place in
+                place.paragraph.map { (0..<paragraphs).contains($0) } ?? true
+            }
+            if inParagraphs != true { articles.insert(article) }
+        }
+        return articles.count
     }
 
     /// Rebuilds every full-text index from its content table: the repair for an index that
@@ -77,11 +99,14 @@ extension ArchiveStore {
            OR (published_precision = 'instant'
                AND published NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')
         """
-    static let strayMentionSQL = """
-        SELECT count(*) FROM article AS a
-        WHERE EXISTS (SELECT 1 FROM mention AS m WHERE m.article_id = a.id AND m.paragraph IS NOT NULL
-                      AND NOT EXISTS (SELECT 1 FROM paragraph WHERE article_id = a.id AND ordinal = m.paragraph))
-           OR EXISTS (SELECT 1 FROM quote AS q WHERE q.article_id = a.id
-                      AND NOT EXISTS (SELECT 1 FROM paragraph WHERE article_id = a.id AND ordinal = q.paragraph))
+    static let strayQuoteSQL = """
+        SELECT DISTINCT q.article_id FROM quote AS q
+        WHERE NOT EXISTS (SELECT 1 FROM paragraph WHERE article_id = q.article_id AND ordinal = q.paragraph)
+        """
+    static let mentionPlacesSQL = """
+        SELECT m.article_id, m.places, (SELECT count(*) FROM paragraph WHERE article_id = m.article_id) FROM mention AS m
+        """
+    static let strayBandSQL = """
+        SELECT count(DISTINCT b.article_id) FROM article_band AS b WHERE NOT EXISTS (SELECT 1 FROM article WHERE id = b.article_id)
         """
 }

@@ -5,6 +5,7 @@ import Foundation
 /// - The same origin with the same content and metadata changes nothing.
 /// - The same origin (or the same url) with changed content replaces the stored article's
 ///   text, entities and quotes in place; the FTS triggers keep the indexes in step.
+///   Quotes go before the paragraphs that hold their words (see schema.sql).
 /// - The same content from another origin is stored once: the origin is added to it.
 ///
 /// Call it inside `ArchiveStore.writeBatch` so that many articles share one transaction.
@@ -116,12 +117,12 @@ public final class ArticleWriter {
     private static let insertStory = "INSERT INTO story DEFAULT VALUES"
     private static let insertArticle = """
         INSERT INTO article (story_id, source_id, title, url, authors, published, published_precision,
-                             language, content_hash, minhash, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             language, content_hash, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     private static let updateArticle = """
         UPDATE article SET source_id = ?, title = ?, url = ?, authors = ?, published = ?, published_precision = ?,
-                           language = ?, content_hash = ?, minhash = ?, updated_at = ?
+                           language = ?, content_hash = ?, updated_at = ?
         WHERE id = ?
         """
     private static let insertParagraph = "INSERT INTO paragraph (article_id, ordinal, text) VALUES (?, ?, ?)"
@@ -145,8 +146,7 @@ public final class ArticleWriter {
         try database.statement(Self.insertArticle).run(
             .integer(Int64(story!)), SQLValue(try sourceID(article.source)), .text(article.title), SQLValue(article.url),
             .text(Self.authorsJSON(article.authors)), SQLValue(article.published?.iso8601),
-            SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash),
-            SQLValue(signature?.bytes), .text(timestamp)
+            SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash), .text(timestamp)
         )
         let id = Int(database.lastInsertRowID)
         if let signature { try stories.add(signature, article: id) }
@@ -162,13 +162,13 @@ public final class ArticleWriter {
         if let candidate = url, try database.statement(Self.urlOwner).first([.text(candidate), .integer(Int64(id))], { $0.int(0) }) != nil {
             url = nil
         }
+        try stories.remove(article: id)
         try database.statement(Self.updateArticle).run(
             SQLValue(try sourceID(article.source)), .text(article.title), SQLValue(url),
             .text(Self.authorsJSON(article.authors)), SQLValue(article.published?.iso8601),
             SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash),
-            SQLValue(signature?.bytes), .text(timestamp), .integer(Int64(id))
+            .text(timestamp), .integer(Int64(id))
         )
-        try stories.remove(article: id)
         if let signature { try stories.add(signature, article: id) }
         try entities.deleteContent(ofArticle: id)
         try database.statement(Self.deleteParagraphs).run(.integer(Int64(id)))
@@ -189,6 +189,7 @@ public final class ArticleWriter {
 
     private func deleteIfOrphaned(_ id: Int) throws {
         if try database.integer(Self.countOrigins, .integer(Int64(id))) == 0 {
+            try stories.remove(article: id)
             try database.statement(Self.deleteArticle).run(.integer(Int64(id)))
         }
     }

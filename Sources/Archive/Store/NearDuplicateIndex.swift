@@ -3,6 +3,9 @@
 ///
 /// Candidates come from the `article_band` table (locality-sensitive hashing, see
 /// `MinHash.bandKeys`), so a lookup costs a few index probes however large the archive.
+/// Signatures are not stored (they would be 128 bytes an article): a candidate's is computed
+/// again from its paragraphs, and few articles ever share a band (773 pairs in the 20,768
+/// articles of Reuters-21578 and BBC News).
 struct NearDuplicateIndex {
     /// Syndicated copies with small edits share 0.8–0.95 of their shingles; separate stories
     /// on one subject rarely 0.2.
@@ -16,14 +19,15 @@ struct NearDuplicateIndex {
     static let candidatesPerBand = 32
 
     private static let candidatesSQL = """
-        SELECT a.id, a.story_id, a.minhash
+        SELECT a.id, a.story_id
         FROM article_band AS b JOIN article AS a ON a.id = b.article_id
-        WHERE b.band_key = ? AND a.minhash IS NOT NULL
+        WHERE b.band_key = ?
         ORDER BY b.article_id
         LIMIT \(candidatesPerBand)
         """
     private static let insertBandSQL = "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)"
-    private static let deleteBandsSQL = "DELETE FROM article_band WHERE article_id = ?"
+    private static let paragraphsSQL = "SELECT text FROM paragraph WHERE article_id = ? ORDER BY ordinal"
+    private static let deleteBandSQL = "DELETE FROM article_band WHERE band_key = ? AND article_id = ?"
 
     /// The story of the most similar stored article above the threshold (the oldest on a tie).
     func story(near signature: MinHash, excluding article: Int? = nil) throws -> Int? {
@@ -31,9 +35,9 @@ struct NearDuplicateIndex {
         var compared = Set<Int>()
         let candidates = try database.statement(Self.candidatesSQL)
         for key in signature.bandKeys {
-            for (id, story, bytes) in try candidates.rows([.integer(key)], { ($0.int(0), $0.int(1), $0.blob(2)) })
+            for (id, story) in try candidates.rows([.integer(key)], { ($0.int(0), $0.int(1)) })
             where id != article && compared.insert(id).inserted {
-                guard let other = MinHash(bytes: bytes) else { continue }
+                guard let other = try storedSignature(of: id) else { continue }
                 let similarity = signature.similarity(to: other)
                 guard similarity >= Self.minimumSimilarity else { continue }
                 if best == nil || similarity > best!.similarity || (similarity == best!.similarity && id < best!.article) {
@@ -49,7 +53,16 @@ struct NearDuplicateIndex {
         for key in signature.bandKeys { try insert.run(.integer(key), .integer(Int64(article))) }
     }
 
+    /// The signature of a stored article, from its paragraphs as stored.
+    func storedSignature(of article: Int) throws -> MinHash? {
+        MinHash(paragraphs: try database.statement(Self.paragraphsSQL).rows([.integer(Int64(article))]) { $0.text(0) })
+    }
+
+    /// Removes the bands of `article`, found again from its signature (`article_band` is keyed
+    /// by band, for `story(near:)`): call it before its paragraphs change or go.
     func remove(article: Int) throws {
-        try database.statement(Self.deleteBandsSQL).run(.integer(Int64(article)))
+        guard let signature = try storedSignature(of: article) else { return }
+        let delete = try database.statement(Self.deleteBandSQL)
+        for key in signature.bandKeys { try delete.run(.integer(key), .integer(Int64(article))) }
     }
 }

@@ -44,18 +44,6 @@ struct MinHash: Equatable {
         values = minimums
     }
 
-    init?(bytes: [UInt8]) {
-        guard bytes.count == Self.size * 4 else { return nil }
-        values = (0..<Self.size).map { index in
-            (0..<4).reduce(UInt32(0)) { $0 << 8 | UInt32(bytes[index * 4 + $1]) }
-        }
-    }
-
-    /// Big-endian bytes, for the database.
-    var bytes: [UInt8] {
-        values.flatMap { value in (0..<4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) } }
-    }
-
     /// Estimated Jaccard similarity of the two shingle sets.
     func similarity(to other: MinHash) -> Double {
         Double(zip(values, other.values).filter { $0 == $1 }.count) / Double(Self.size)
@@ -63,14 +51,15 @@ struct MinHash: Equatable {
 
     /// Locality-sensitive band keys: signatures that agree on all rows of any one band are
     /// candidates. Eight bands of four rows make a pair with similarity 0.8 a candidate 98% of
-    /// the time, and one with 0.3 only 6%.
+    /// the time, and one with 0.3 only 6%. Keys are 32 bits, which SQLite stores in 4 bytes
+    /// rather than 8: a rare chance collision only adds a candidate, whose signature then differs.
     var bandKeys: [Int64] {
         (0..<Self.bands).map { band in
             var hash = Self.fnvOffset ^ UInt64(band)
             for row in 0..<Self.rowsPerBand {
                 hash = (hash ^ UInt64(values[band * Self.rowsPerBand + row])) &* Self.fnvPrime
             }
-            return Int64(bitPattern: Self.mix(hash))
+            return Int64(Int32(truncatingIfNeeded: Self.mix(hash) >> 32))
         }
     }
 

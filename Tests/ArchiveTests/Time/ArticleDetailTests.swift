@@ -15,10 +15,11 @@ struct ArticleDetailTests {
                                   published: PublishedDate(year: 2025, month: 8, day: 18, hour: 9, minute: 30),
                                   source: "Gazette", url: "https://example.org/talks", language: "en",
                                   paragraphs: ["Ana Ruiz met the envoy in Geneva.", "“We are close,” the envoy said."]),
+            // In text order, the title first, as the extractors give them (and the archive reads them back).
             entities: [
+                EntityMention(text: "Geneva", kind: .place, name: "Geneva", paragraph: nil, start: 9, end: 15),
                 EntityMention(text: "Ana Ruiz", kind: .person, name: "Ana Ruiz", paragraph: 0, start: 0, end: 8, role: "Minister"),
                 EntityMention(text: "Geneva", kind: .place, name: "Geneva", paragraph: 0, start: 26, end: 32),
-                EntityMention(text: "Geneva", kind: .place, name: "Geneva", paragraph: nil, start: 9, end: 15),
             ],
             quotes: [Quotation(text: "We are close", kind: .direct, speaker: nil, speakerText: "the envoy", cue: "said",
                                paragraph: 1, start: 1, end: 13)])

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import Archive
+
+/// An archive made at version 1 is migrated when it is opened, its tables derived from the old ones.
+@Suite("Schema migration from version 1")
+struct MigrationTests {
+    private static let paragraphs = [
+        "Grain prices fell sharply on Tuesday after negotiators in Geneva announced a tentative agreement to reopen the corridor, easing fears of a winter shortage.",
+        "“The hard part is over,” Ana Ruiz said, adding that insurers would have to return before traffic resumed at scale across the region this winter.",
+    ]
+
+    /// A version 1 file holding one article as version 1 stored it.
+    private func makeVersion1Archive(at path: String) throws {
+        let database = try Database(path: path, mode: .readWriteCreate)
+        try database.execute(schemaVersion1)
+        try database.execute("PRAGMA application_id = \(Schema.applicationID)")
+        try database.execute("PRAGMA user_version = 1")
+        try database.execute("""
+            INSERT INTO story (id) VALUES (1);
+            INSERT INTO article (id, story_id, title, content_hash, minhash, ingested_at)
+                VALUES (1, 1, 'Grain falls in Geneva', x'01', x'00', '2025-08-18T00:00:00Z');
+            INSERT INTO article_origin (origin, article_id) VALUES ('grain.txt', 1);
+            INSERT INTO article_band (band_key, article_id) VALUES (123456789012, 1);
+            INSERT INTO entity (id, kind, name, match_key) VALUES (1, 'place', 'Geneva', 'geneva'), (2, 'person', 'Ana Ruiz', 'ana ruiz');
+            INSERT INTO entity_alias (entity_id, alias) VALUES (1, 'Geneva'), (2, 'Ana Ruiz');
+            INSERT INTO mention (entity_id, article_id, paragraph, start_offset, end_offset, text, role) VALUES
+                (1, 1, NULL, 15, 21, 'Geneva', NULL),
+                (1, 1, 0, 58, 64, 'Geneva', NULL),
+                (2, 1, 1, 25, 33, 'Ana Ruiz', 'insurance expert');
+            INSERT INTO quote (article_id, speaker_id, speaker_text, cue, kind, text, paragraph, end_paragraph, start_offset, end_offset)
+                VALUES (1, 2, 'Ana Ruiz', 'said', 'direct', 'The hard part is over,', 1, 1, 1, 23),
+                       (1, 2, 'Ana Ruiz', 'said', 'indirect', 'insurers would have to return', 1, 1, 52, 81),
+                       (1, NULL, NULL, NULL, 'mixed', 'a tentative agreement … The hard part', 0, 1, 75, 14);
+            """)
+        let insertParagraph = try database.statement("INSERT INTO paragraph (article_id, ordinal, text) VALUES (1, ?, ?)")
+        for (ordinal, text) in Self.paragraphs.enumerated() { try insertParagraph.run(.integer(Int64(ordinal)), .text(text)) }
+    }
+
+    @Test func aVersion1ArchiveIsMigratedWithItsContent() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1Archive(at: path)
+        let archive = try ArchiveStore(path: path, access: .write)
+        #expect(try archive.database.integer("PRAGMA user_version") == Schema.version)
+        #expect(try archive.checkProblems() == [])
+
+        let detail = try #require(try archive.article(id: 1))
+        #expect(detail.mentions.map(\.mention.text) == ["Geneva", "Geneva", "Ana Ruiz"])
+        #expect(detail.mentions.map(\.mention.paragraph) == [nil, 0, 1])
+        #expect(detail.mentions.last?.mention.role == "insurance expert")
+        #expect(detail.quotes.map(\.quotation.text) == [
+            "The hard part is over,", "insurers would have to return", "a tentative agreement … The hard part",
+        ])
+        #expect(try archive.count("mention") == 2)
+        #expect(try archive.count("quote WHERE text IS NULL") == 2, "the two quotations that are their paragraph's words")
+        #expect(try archive.whoSaid(WhoSaidRequest(text: .query(SearchQuery.parse("insurers")))).speakers.map(\.speaker) == ["Ana Ruiz"])
+        let signature = try #require(MinHash(paragraphs: Self.paragraphs))
+        let bands = try archive.database.statement("SELECT band_key FROM article_band ORDER BY band_key").rows { $0.int64(0) }
+        #expect(bands == Set(signature.bandKeys).sorted(), "bands recomputed from the paragraphs")
+    }
+
+    @Test func aMigratedArchiveTakesNewArticlesAndFindsTheirNearDuplicates() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1Archive(at: path)
+        let archive = try ArchiveStore(path: path, access: .write)
+        var copy = Self.paragraphs
+        copy[0] = copy[0].replacingOccurrences(of: "sharply", with: "steeply")
+        try store([ArticleDraft(origin: "copy.txt", title: "Grain falls", paragraphs: copy)], in: archive)
+        let stories = try archive.database.statement("SELECT story_id FROM article ORDER BY id").rows { $0.int(0) }
+        #expect(stories == [1, 1])
+        #expect(try archive.checkProblems() == [])
+    }
+}

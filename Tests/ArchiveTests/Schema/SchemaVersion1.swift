@@ -1,0 +1,165 @@
+/// The archive's schema at version 1, as schema.sql held it before version 2: the starting
+/// point of the migration tests. Never edited.
+let schemaVersion1 = """
+    -- The archive's schema: the single source of truth. The binary embeds a copy
+    -- (Sources/Archive/Resources/schema.sql, checked equal by a test) and runs it on a new file;
+    -- Schema.swift then sets PRAGMA application_id (marks the file as an archive) and
+    -- PRAGMA user_version (the schema version below). Changes come as new migrations, never edits.
+    -- Schema version: 1
+
+    -- Publishers ("BBC News", "breitbart").
+    CREATE TABLE source (
+        id   INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    );
+
+    -- One story: an article and its near-duplicates (the same wire story syndicated with small
+    -- edits). Queries that count people or periods count a story once.
+    CREATE TABLE story (
+        id INTEGER PRIMARY KEY
+    );
+
+    CREATE TABLE article (
+        id                  INTEGER PRIMARY KEY,
+        story_id            INTEGER NOT NULL REFERENCES story(id),
+        source_id           INTEGER REFERENCES source(id),
+        title               TEXT NOT NULL,
+        url                 TEXT UNIQUE,
+        authors             TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(authors)),  -- JSON array of names
+        published           TEXT,     -- UTC, ISO 8601: 'YYYY-MM-DD' (a day) or 'YYYY-MM-DDTHH:MM:SSZ' (an instant)
+        published_precision TEXT CHECK (published_precision IN ('day', 'instant')),
+        language            TEXT,
+        content_hash        BLOB NOT NULL UNIQUE,  -- SHA-256 of the normalised text: exact duplicates
+        minhash             BLOB,                  -- MinHash signature of word shingles: near duplicates
+        ingested_at         TEXT NOT NULL,
+        updated_at          TEXT,
+        CHECK ((published IS NULL) = (published_precision IS NULL))
+    );
+    CREATE INDEX article_published ON article(published, id);
+    CREATE INDEX article_source ON article(source_id, published);
+    CREATE INDEX article_story ON article(story_id);
+
+    -- Locality-sensitive hash bands of each article's MinHash signature: articles that share a
+    -- band are compared as possible near-duplicates.
+    CREATE TABLE article_band (
+        band_key   INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_band_article ON article_band(article_id);
+
+    -- Where an article was ingested from: a path (with #N for inputs holding several articles).
+    -- An article found in two inputs is stored once, with both origins.
+    CREATE TABLE article_origin (
+        id         INTEGER PRIMARY KEY,
+        origin     TEXT NOT NULL UNIQUE,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE
+    );
+    CREATE INDEX article_origin_article ON article_origin(article_id);
+
+    CREATE TABLE paragraph (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        ordinal    INTEGER NOT NULL,  -- 0-based position in the article
+        text       TEXT NOT NULL,
+        UNIQUE (article_id, ordinal)
+    );
+
+    -- People, organizations and places, one row per real-world entity across the archive.
+    CREATE TABLE entity (
+        id        INTEGER PRIMARY KEY,
+        kind      TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place')),
+        name      TEXT NOT NULL,   -- the display name: the fullest form seen
+        match_key TEXT NOT NULL,   -- the name folded so that spelling variants meet
+        surname   TEXT,            -- a person's folded last name: candidates for merging a variant
+        UNIQUE (kind, match_key)
+    );
+    CREATE INDEX entity_surname ON entity(surname) WHERE surname IS NOT NULL;
+
+    -- Every form an entity was written in ("Zelensky", "Zelenskyy", "Volodymyr Zelensky").
+    CREATE TABLE entity_alias (
+        entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+        alias     TEXT NOT NULL COLLATE NOCASE,
+        PRIMARY KEY (alias, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX entity_alias_entity ON entity_alias(entity_id);
+
+    -- Where an article names an entity. Offsets are in Unicode scalars within the paragraph.
+    CREATE TABLE mention (
+        id           INTEGER PRIMARY KEY,
+        entity_id    INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+        article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        paragraph    INTEGER,          -- ordinal; NULL for the title
+        start_offset INTEGER NOT NULL,
+        end_offset   INTEGER NOT NULL,
+        text         TEXT NOT NULL,    -- as written
+        role         TEXT              -- "President", "press secretary": an attribute, not the name
+    );
+    CREATE INDEX mention_entity ON mention(entity_id, article_id);
+    CREATE INDEX mention_article ON mention(article_id);
+
+    -- What an article reports someone as saying.
+    CREATE TABLE quote (
+        id            INTEGER PRIMARY KEY,
+        article_id    INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        speaker_id    INTEGER REFERENCES entity(id) ON DELETE SET NULL,  -- NULL: no person could be named
+        speaker_text  TEXT,      -- the words the article used: "he", "the American leader", "sources"
+        cue           TEXT,      -- "said", "told reporters", "according to"
+        kind          TEXT NOT NULL CHECK (kind IN ('direct', 'mixed', 'indirect')),
+        text          TEXT NOT NULL,
+        paragraph     INTEGER NOT NULL,   -- ordinal where the quote starts
+        end_paragraph INTEGER NOT NULL,   -- ordinal where it ends
+        start_offset  INTEGER NOT NULL,
+        end_offset    INTEGER NOT NULL
+    );
+    CREATE INDEX quote_article ON quote(article_id);
+    CREATE INDEX quote_speaker ON quote(speaker_id);
+
+    -- Full-text indexes. External content: the text lives once, in the tables above, and the
+    -- triggers below keep each index in step with its table on every insert, update and delete.
+    CREATE VIRTUAL TABLE paragraph_fts USING fts5(
+        text, content = 'paragraph', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, content = 'article', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE quote_fts USING fts5(
+        text, content = 'quote', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+
+    CREATE TRIGGER paragraph_fts_insert AFTER INSERT ON paragraph BEGIN
+        INSERT INTO paragraph_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER paragraph_fts_delete AFTER DELETE ON paragraph BEGIN
+        INSERT INTO paragraph_fts(paragraph_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TRIGGER paragraph_fts_update AFTER UPDATE OF text ON paragraph BEGIN
+        INSERT INTO paragraph_fts(paragraph_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO paragraph_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+
+    CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+        INSERT INTO article_fts(rowid, title) VALUES (new.id, new.title);
+    END;
+    CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title) VALUES ('delete', old.id, old.title);
+    END;
+    CREATE TRIGGER article_fts_update AFTER UPDATE OF title ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title) VALUES ('delete', old.id, old.title);
+        INSERT INTO article_fts(rowid, title) VALUES (new.id, new.title);
+    END;
+
+    CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
+        INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
+        INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TRIGGER quote_fts_update AFTER UPDATE OF text ON quote BEGIN
+        INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    """
