@@ -44,6 +44,12 @@ public final class ArticleWriter {
             if stored.hash == hash, stored.metadata == metadata(of: article) {
                 return .unchanged(articleID: existing)
             }
+            // The same text from an origin that was stored as a duplicate: the article carries
+            // its first origin's title and dates, and a copy's own never replace them (else two
+            // copies with different titles would update each other on every re-ingest).
+            if stored.hash == hash, try firstOrigin(ofArticle: existing) != article.origin {
+                return .unchanged(articleID: existing)
+            }
             if stored.hash != hash, let other = try articleID(sql: Self.selectByHash, .blob(hash)), other != existing {
                 try database.statement(Self.moveOrigin).run(.integer(Int64(other)), .text(article.origin))
                 try deleteIfOrphaned(existing)

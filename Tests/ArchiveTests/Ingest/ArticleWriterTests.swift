@@ -55,6 +55,19 @@ struct ArticleWriterTests {
         #expect(try archive.count("article_origin") == 2)
     }
 
+    @Test func reingestingCopiesWithTheirOwnTitlesChangesNothing() throws {
+        let archive = try makeStore()
+        let copies = [article("wire.jsonl#1", ["Identical wire story text."], title: "First title"),
+                      article("wire.jsonl#2", ["Identical wire story text."], title: "Second title")]
+        let first = try store(copies, in: archive)
+        #expect(first[1] == .duplicate(articleID: first[0].articleID))
+        for _ in 0..<2 {
+            let again = try store(copies, in: archive)
+            #expect(again == [.unchanged(articleID: first[0].articleID), .unchanged(articleID: first[0].articleID)])
+        }
+        #expect(try archive.database.statement("SELECT title FROM article").rows { $0.text(0) } == ["First title"])
+    }
+
     @Test func sameURLWithNewTextUpdatesTheArticle() throws {
         let archive = try makeStore()
         let first = try store([article("feed.xml#1", ["Early version."], url: "https://example.com/story")], in: archive)
