@@ -175,6 +175,34 @@ struct SpeakerNamingTests {
         #expect(quote.speaker == "Hillary Clinton")
     }
 
+    @Test func aNameModifyingANounIsNotTheSubjectAPronounTakes() throws {
+        let paragraphs = [
+            "Sanders adviser Mark Hale spent the night counting ballots in Dubuque.",
+            "“We are ahead in every county,” he said.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Sanders", name: "Bernie Sanders", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Mark Hale", name: "Mark Hale", in: paragraphs, paragraph: 0),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Mark Hale")
+    }
+
+    @Test func aNameAfterTheIsACampaignNotItsSubject() throws {
+        let paragraphs = [
+            "“Turnout decides this state,” said Rosa Vance, who chairs the county party.",
+            "The Morales campaign, in Vance’s view, took young voters for granted.",
+            "“They have a real problem,” she said.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Rosa Vance", name: "Rosa Vance", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Morales", name: "Elena Morales", in: paragraphs, paragraph: 1),
+            QuoteFixtures.person("Vance", name: "Rosa Vance", in: paragraphs, paragraph: 1),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Rosa Vance")
+    }
+
     @Test func roleNounNamesThePersonWithThatRoleAndNationality() throws {
         let paragraphs = [
             "President Donald Trump met Ukrainian President Volodymyr Zelensky on Monday.",

@@ -11,7 +11,7 @@ struct SpeakerResolver {
     private let paragraphs: [ScalarText]
     private let mentions: [EntityMention]
     private let people: [EntityMention]
-    /// Person mentions that are the first person named in their sentence, the likeliest subjects.
+    /// Person mentions that are the first person named in their sentence as a subject could be, the likeliest subjects.
     private let subjects: Set<Position>
     /// Surnames the article gives a gendered title (`Mr. Trump`, `Mrs. Clinton`).
     private let titledGenders: [String: Gender]
@@ -34,7 +34,7 @@ struct SpeakerResolver {
         for paragraph in Set(people.compactMap(\.paragraph)) {
             let inParagraph = people.filter { $0.paragraph == paragraph }
             for sentence in splitter.sentences(in: paragraphs[paragraph].scalars) {
-                if let first = inParagraph.first(where: { sentence.contains($0.start) }) {
+                if let first = inParagraph.first(where: { sentence.contains($0.start) && Self.canBeSubject($0, in: paragraphs[paragraph]) }) {
                     subjects.insert(Position(paragraph: paragraph, offset: first.start))
                 }
             }
@@ -168,6 +168,47 @@ struct SpeakerResolver {
         case (nil, nil): return people.last { Self.isBefore($0, place) && fits($0.name) }?.name
         }
     }
+
+    /// Whether a person mention can be the subject of its sentence: not the possessor of someone
+    /// acting for them (`Trump’s lawyer`), not a modifier (`the Clinton campaign`, `Obama adviser Ann
+    /// Lee`, `Montclair State University`) and not compared (`Like Smith, Jones said`).
+    private static func canBeSubject(_ mention: EntityMention, in text: ScalarText) -> Bool {
+        let first = text.firstToken(atOrAfter: mention.start)
+        if first > 0, text.tokens[first - 1].isWord, nonSubjectOpeners.contains(text.tokens[first - 1].folded) { return false }
+        var next = text.firstToken(atOrAfter: mention.end)
+        // `Carson’s plan …, he said` keeps Carson in view; `Carson’s campaign manager` does not.
+        let possessive = mention.end < text.scalars.count && ScalarText.isApostrophe(text.scalars[mention.end])
+        if possessive {
+            while next < text.tokens.count, !text.tokens[next].isWord || text.tokens[next].start < mention.end + 2 { next += 1 }
+        }
+        guard next < text.tokens.count, text.tokens[next].isWord, possessive || text.tokens[next].start == mention.end + 1 else { return true }
+        let word = text.tokens[next].folded
+        if actingNouns.contains(word) { return false }
+        if possessive { return true }
+        if text.tokens[next].isCapitalized {
+            let following = next + 1 < text.tokens.count && text.tokens[next + 1].isCapitalized ? text.tokens[next + 1].folded : ""
+            return !organizationWords.contains(word) && !organizationWords.contains(following)
+        }
+        return !modifiedNouns.contains(word)
+    }
+
+    /// Words before a name that make it something other than its sentence's subject.
+    private static let nonSubjectOpeners: Set<String> = ["the", "a", "an", "like", "unlike", "including"]
+    /// People and bodies that act for a named person (`Trump’s lawyer`, `the Clinton campaign`, `Sanders supporters`).
+    private static let actingNouns: Set<String> = [
+        "campaign", "campaigns", "administration", "team", "camp", "aide", "aides", "adviser", "advisers", "advisor",
+        "advisors", "supporter", "supporters", "spokesman", "spokeswoman", "spokesperson", "ally", "allies", "loyalist",
+        "loyalists", "surrogate", "surrogates", "staff", "staffer", "staffers", "consultant", "strategist", "pollster",
+        "lawyer", "lawyers", "attorney", "attorneys", "manager", "operative", "operatives", "official", "officials",
+        "critic", "critics", "voter", "voters", "backer", "backers", "donor", "donors", "fan", "fans", "delegate",
+        "delegates", "biographer", "appointee", "appointees", "associate", "associates", "organizers", "foundation",
+        "organization",
+    ]
+    /// Things a name can modify without a possessive (`a Trump rally`, `the Obama era`).
+    private static let modifiedNouns: Set<String> = [
+        "presidency", "era", "rally", "rallies", "speech", "tweet", "tweets", "plan", "plans", "policy", "policies",
+        "proposal", "proposals", "nomination", "victory", "win", "candidacy",
+    ]
 
     private enum Gender { case male, female }
 
