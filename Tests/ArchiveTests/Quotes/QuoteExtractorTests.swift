@@ -203,6 +203,31 @@ struct SpeakerNamingTests {
         #expect(quote.speaker == "Rosa Vance")
     }
 
+    @Test func aRoleNobodyHoldsNamesThePersonInView() throws {
+        let paragraphs = [
+            "Dana Whitfield toured the shipyard in Norfolk on Friday.",
+            "“We will build ships here again,” the Chicago businesswoman said.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Dana Whitfield", name: "Dana Whitfield", in: paragraphs, paragraph: 0),
+            EntityMention(text: "Chicago", kind: .place, name: "Chicago", paragraph: 1, start: QuoteFixtures.offset(of: "Chicago", in: paragraphs[1])!, end: QuoteFixtures.offset(of: "Chicago", in: paragraphs[1])! + 7),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).first)
+        #expect(quote.speakerText == "the Chicago businesswoman")
+        #expect(quote.speaker == "Dana Whitfield")
+    }
+
+    @Test func anUnnamedOfficialIsNotThePersonInView() throws {
+        let paragraphs = [
+            "Dana Whitfield toured the shipyard in Norfolk on Friday.",
+            "“The yard is not ready,” the official said.",
+        ]
+        let mentions = [QuoteFixtures.person("Dana Whitfield", name: "Dana Whitfield", in: paragraphs, paragraph: 0)]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).first)
+        #expect(quote.speakerText == "the official")
+        #expect(quote.speaker == nil)
+    }
+
     @Test func roleNounNamesThePersonWithThatRoleAndNationality() throws {
         let paragraphs = [
             "President Donald Trump met Ukrainian President Volodymyr Zelensky on Monday.",

@@ -107,13 +107,18 @@ struct SpeakerResolver {
         if let person = overlapping.filter({ $0.kind == .person }).max(by: { Self.overlap($0, place.range) < Self.overlap($1, place.range) }) {
             return person.name
         }
-        if !overlapping.isEmpty { return nil }
         let folded = words.lowercased()
+        // A place or an organization inside a role phrase only qualifies it (`the New York businessman`).
+        if !overlapping.isEmpty, !folded.hasPrefix("the ") { return nil }
         if let pronoun = Self.personalPronouns[folded] {
-            return mostRecentSubject(before: place, pronoun: pronoun, speakers: speakers)
+            return mostRecentSubject(before: place, gender: pronoun == "she" ? .female : .male, speakers: speakers)
         }
         if folded.hasPrefix("the ") {
-            return roleHolder(folded.split(separator: " ").dropFirst().map(String.init), before: place)
+            let description = folded.split(separator: " ").dropFirst().map(String.init)
+            guard let head = description.last, Self.roleNouns.contains(head) else { return nil }
+            // `the New York businessman` with no one holding the role in the article: the person in view, as `he` would be.
+            if let holder = roleHolder(description, before: place) { return holder }
+            return Self.personInViewNouns.contains(head) ? mostRecentSubject(before: place, gender: nil, speakers: speakers) : nil
         }
         guard let written = Self.personName(in: words) else { return nil }
         let nameWords = Self.nameWords(written)
@@ -153,9 +158,8 @@ struct SpeakerResolver {
 
     /// The latest person before `place` who spoke or opened a sentence and whose gender, where
     /// known, fits the pronoun; without mentions, the latest named speaker.
-    private func mostRecentSubject(before place: TextPlace, pronoun: String, speakers: [Candidate]) -> String? {
-        let wanted: Gender = pronoun == "she" ? .female : .male
-        func fits(_ name: String) -> Bool { gender(of: name).map { $0 == wanted } ?? true }
+    private func mostRecentSubject(before place: TextPlace, gender wanted: Gender?, speakers: [Candidate]) -> String? {
+        func fits(_ name: String) -> Bool { wanted.flatMap { wanted in gender(of: name).map { $0 == wanted } } ?? true }
         let subject = people.last { mention in
             Self.isBefore(mention, place) && subjects.contains(Position(paragraph: mention.paragraph!, offset: mention.start)) && fits(mention.name)
         }
@@ -292,6 +296,13 @@ struct SpeakerResolver {
         "billionaire", "democrat", "republican", "speaker", "prosecutor", "judge", "official", "envoy", "ambassador",
         "premier", "king", "queen", "pope", "general", "commander", "spokesman", "spokeswoman", "host", "mogul",
         "rep", "sen", "gov", "vice", "prime", "first", "lady", "former", "chief", "executive", "ceo", "founder",
+        "businesswoman", "tycoon", "magnate", "front-runner", "frontrunner", "neurosurgeon",
+    ]
+    /// Role nouns that, with "the", stand for a person the article has already named (`the billionaire`,
+    /// `the Texas senator`), unlike `the official` or `the spokesman`, who may be unnamed.
+    private static let personInViewNouns: Set<String> = [
+        "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "magnate", "senator",
+        "governor", "congressman", "congresswoman", "mayor", "front-runner", "frontrunner", "neurosurgeon",
     ]
     private static let femaleNames: Set<String> = [
         "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
