@@ -357,3 +357,34 @@ struct EntityInputTests {
         #expect(quote.speaker == nil)
     }
 }
+
+@Suite("QuoteExtractor: attributions without a subject before the verb")
+struct SubjectlessAttributionTests {
+    @Test func aNameBeforeAParticipleSpeaks() throws {
+        let quote = try #require(QuoteFixtures.extract(["The new ad shows footage of Dana Whitfield saying, “We will build ships here again.”"]).first)
+        #expect(quote.speakerText == "Dana Whitfield")
+        #expect(quote.cue == "saying")
+    }
+
+    @Test func aPlaceBeforeAParticipleDoesNotSpeak() throws {
+        let quote = try #require(QuoteFixtures.extract(["Whitfield answered the question on Facebook writing, “We will build ships here again.”"]).first)
+        #expect(quote.speakerText == "Whitfield")
+    }
+
+    @Test func aSecondVerbSharesTheSentencesSubject() throws {
+        let quote = try #require(QuoteFixtures.extract(["Whitfield, the former mayor, toured the yard and said: “We will build ships here again.”"]).first)
+        #expect(quote.speakerText == "Whitfield")
+        #expect(quote.cue == "said")
+    }
+
+    @Test func aCapitalisedVerbOpeningTheSentenceIsNotItsSubject() throws {
+        let quote = try #require(QuoteFixtures.extract(["Asked whether the yard would reopen, Whitfield smiled and said, “Of course.”"]).first)
+        #expect(quote.speakerText != "Asked")
+    }
+
+    @Test func claimsAfterANameIsTheVerb() throws {
+        let quote = try #require(QuoteFixtures.extract(["But Whitfield claims that the yard will reopen in the spring."]).first)
+        #expect(quote.speakerText == "Whitfield")
+        #expect(quote.cue == "claims")
+    }
+}

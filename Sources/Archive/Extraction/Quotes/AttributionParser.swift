@@ -217,9 +217,13 @@ struct AttributionParser {
         if !punctuated, verb != last { return nil }
         if (verb + 1..<verbSearchEnd).contains(where: { text.isWord($0, "that") }) { return nil }
         if SpeechLexicon.participles.contains(tokens[verb].folded) {
-            return Attribution(speaker: sentenceSubject(from: lower, before: verb), cue: verb..<verb + 1)
+            return Attribution(speaker: nameRight(before: verb, lower: lower) ?? sentenceSubject(from: lower, before: verb), cue: verb..<verb + 1)
         }
-        let speaker = subject(before: verb, lower: lower) ?? subject(after: verb, upper: verbSearchEnd)
+        var speaker = subject(before: verb, lower: lower) ?? subject(after: verb, upper: verbSearchEnd)
+        // `Clinton … stressed her record and said: “…”`: a second verb with no subject of its own shares the sentence's.
+        if speaker == nil, verb - 1 > lower, text.isWord(verb - 1, "and") {
+            speaker = sentenceSubject(from: lower, before: verb - 1)
+        }
         return Attribution(speaker: speaker, cue: verb..<verb + 1)
     }
 
@@ -275,7 +279,9 @@ struct AttributionParser {
                 open = found.count - 1
                 continue
             }
-            if SpeechLexicon.claimNouns.contains(token.folded), text.isWord(index + 1, "that"), text.wordCount(index + 2..<bounds.upperBound) >= 4 {
+            // `Trump claims that …` is the verb: the noun reading (`his claim that …`) needs no subject before it.
+            if SpeechLexicon.claimNouns.contains(token.folded), text.isWord(index + 1, "that"), text.wordCount(index + 2..<bounds.upperBound) >= 4,
+               !(SpeechLexicon.isReportingVerb(token.folded) && index > bounds.lowerBound && (tokens[index - 1].isCapitalized || SpeechLexicon.pronouns.contains(tokens[index - 1].folded))) {
                 var owner: Range<Int>?
                 if index > bounds.lowerBound, tokens[index - 1].isWord, Self.isPossessive(tokens[index - 1].folded) {
                     owner = index - 1..<index
@@ -464,6 +470,18 @@ struct AttributionParser {
         return index
     }
 
+    /// The name just before a participle, as its subject (`footage of Trump saying, “…”`).
+    private func nameRight(before verb: Int, lower: Int) -> Range<Int>? {
+        var start = verb
+        while start - 1 >= lower, tokens[start - 1].isCapitalized || isAbbreviationPeriod(start - 1) { start -= 1 }
+        while start < verb, !tokens[start].isWord { start += 1 }
+        // `on Facebook writing` names where, not who; `footage of Trump saying` names who.
+        guard start < verb, start > lower, !Self.placePrepositions.contains(tokens[start - 1].folded),
+              !tokens[verb - 1].isWord || !Self.notNameWords.contains(tokens[verb - 1].folded),
+              !SpeechLexicon.determiners.contains(tokens[start].folded), isSpeakerPhrase(start..<verb) else { return nil }
+        return start..<verb
+    }
+
     /// The name that opens a sentence, as the subject of a participle later in it (`Trump issued a statement saying …`).
     private func sentenceSubject(from start: Int, before limit: Int) -> Range<Int>? {
         var index = firstWord(from: start)
@@ -474,6 +492,9 @@ struct AttributionParser {
             end += 1
         }
         guard end < limit, tokens[end].isWord ? !tokens[end].isCapitalized : tokens[end].folded == ",", isSpeakerPhrase(index..<end) else { return nil }
+        // `Asked whether …, Clinton said`: a capitalised verb opening the sentence is not its subject.
+        let word = tokens[index].folded
+        if end == index + 1, SpeechLexicon.isReportingVerb(word) || SpeechLexicon.isSpeechVerb(word) || SpeechLexicon.participles.contains(word) { return nil }
         return index..<end
     }
 
@@ -540,6 +561,12 @@ struct AttributionParser {
     private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}"]
     private static let nameJoiners: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
     static let openingMarks: Set<String> = ["\u{201C}", "\"", "\u{2018}", "\u{00AB}", "\u{201E}"]
+    private static let placePrepositions: Set<String> = ["on", "in", "at", "to", "from", "with", "by", "for", "into", "via", "about", "against", "through"]
+    /// Capitalised words before a participle that are times, not people (`said Monday, adding …`).
+    private static let notNameWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]
     private static let subordinators: Set<String> = [
