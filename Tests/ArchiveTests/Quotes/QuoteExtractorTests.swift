@@ -358,6 +358,54 @@ struct EntityInputTests {
     }
 }
 
+@Suite("QuoteExtractor: who a pronoun or a role phrase names")
+struct SpeakerResolutionTests {
+    @Test func theGivenNameBeforeTheSurnameGivesTheGender() throws {
+        let paragraphs = [
+            "On the radio, Clinton praised officer Pat Ruiz for finding the missing boy Devon Reyes.",
+            "“We owe him everything,” she said.",
+        ]
+        let mentions = [
+            // A fullest form that picked up a headline's words in front of the name.
+            QuoteFixtures.person("Clinton", name: "Eric Holt Praises Karen Clinton", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Pat Ruiz", name: "Pat Ruiz", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Devon Reyes", name: "Devon Reyes", in: paragraphs, paragraph: 0),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Eric Holt Praises Karen Clinton")
+    }
+
+    @Test func aRolePhraseOfOnePartySkipsAnotherPartysHolder() throws {
+        let paragraphs = [
+            "Libertarian presidential nominee Gary Stone spoke in Denver.",
+            "Donald Marsh held a rally in Ohio on Friday.",
+            "The Republican presidential nominee said the rally was the biggest yet.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Gary Stone", name: "Gary Stone", in: paragraphs, paragraph: 0, role: "presidential nominee"),
+            QuoteFixtures.person("Donald Marsh", name: "Donald Marsh", in: paragraphs, paragraph: 1),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speakerText == "The Republican presidential nominee")
+        #expect(quote.speaker == "Donald Marsh")
+    }
+
+    @Test func aPersonInsideAnOrganizationsNameIsNotAnAntecedent() throws {
+        let paragraphs = [
+            "The Commission on Presidential Debates said Donald Marsh’s microphone had failed.",
+            "“It was a disaster,” he said.",
+        ]
+        let commission = QuoteFixtures.person("Commission", name: "Commission", in: paragraphs, paragraph: 0)
+        let mentions = [
+            EntityMention(text: "Commission", kind: .organization, name: "Commission", paragraph: 0, start: commission.start, end: commission.end),
+            QuoteFixtures.person("Debates", name: "Debates", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Donald Marsh", name: "Donald Marsh", in: paragraphs, paragraph: 0),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Donald Marsh")
+    }
+}
+
 @Suite("QuoteExtractor: attributions without a subject before the verb")
 struct SubjectlessAttributionTests {
     @Test func aNameBeforeAParticipleSpeaks() throws {

@@ -26,8 +26,10 @@ struct SpeakerResolver {
         for (index, text) in paragraphs.enumerated() {
             quoted[index] = QuoteSpan.find(in: text.scalars).filter { !$0.isSingle }.map { $0.contentStart..<$0.contentEnd }
         }
+        let organizations = mentions.filter { $0.kind == .organization }
         self.people = mentions.filter { mention in
             mention.kind == .person && !(quoted[mention.paragraph!] ?? []).contains { $0.contains(mention.start) }
+                && !organizations.contains { Self.continues($0, into: mention, in: paragraphs[mention.paragraph!]) }
         }
         let splitter = SentenceSplitter()
         var subjects: Set<Position> = []
@@ -173,6 +175,15 @@ struct SpeakerResolver {
         }
     }
 
+    /// Whether a "person" is the end of an organization's name (`the Commission on Presidential Debates`).
+    private static func continues(_ organization: EntityMention, into person: EntityMention, in text: ScalarText) -> Bool {
+        guard organization.paragraph == person.paragraph, organization.end <= person.start, person.start - organization.end < 40 else { return false }
+        let between = text.firstToken(atOrAfter: organization.end)..<text.firstToken(atOrAfter: person.start)
+        guard let first = between.first, between.count <= 4, ["of", "on", "for"].contains(text.tokens[first].folded),
+              text.tokens[first].start - organization.end <= 1 else { return false }
+        return between.dropFirst().allSatisfy { text.tokens[$0].isCapitalized }
+    }
+
     /// Whether a person mention can be the subject of its sentence: not the possessor of someone
     /// acting for them (`Trump’s lawyer`), not a modifier (`the Clinton campaign`, `Obama adviser Ann
     /// Lee`, `Montclair State University`) and not compared (`Like Smith, Jones said`).
@@ -218,11 +229,17 @@ struct SpeakerResolver {
 
     /// A person's gender as the article shows it (`Mr.`, `Mrs.`, `Ms.` before the surname) or, failing that, as their first name commonly is.
     private func gender(of name: String) -> Gender? {
-        let words = name.split(separator: " ").map { $0.lowercased() }
+        var words = name.split(separator: " ").map { $0.lowercased() }
+        while let last = words.last, Self.nameSuffixes.contains(last) { words.removeLast() }
         if let last = words.last, let titled = titledGenders[last] { return titled }
         guard words.count > 1, let first = words.first else { return nil }
-        if Self.femaleNames.contains(first) { return .female }
-        if Self.maleNames.contains(first) { return .male }
+        // The given name stands just before the surname, past initials (`Donald J. Trump`), even when a
+        // mention's fullest form has picked up words in front of it.
+        let given = words.dropLast().last { !$0.hasSuffix(".") } ?? first
+        for word in [given, first] {
+            if Self.femaleNames.contains(word) { return .female }
+            if Self.maleNames.contains(word) { return .male }
+        }
         return nil
     }
 
@@ -236,6 +253,7 @@ struct SpeakerResolver {
         guard let head = words.last, Self.roleNouns.contains(head) else { return nil }
         let qualifiers = words.dropLast().filter { !Self.roleNouns.contains($0) && !Self.rankAdjectives.contains($0) }
         let heads = Self.roleSynonyms[head].map { $0.union([head]) } ?? [head]
+        let party = words.first { Self.parties[$0] != nil }.flatMap { Self.parties[$0] }
         return people.last { mention in
             guard Self.isBefore(mention, place), let role = mention.role?.lowercased() else { return false }
             let roleWords = role.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).map(String.init)
@@ -243,9 +261,25 @@ struct SpeakerResolver {
             let sameNation = qualifiers.allSatisfy { qualifier in
                 roleWords.contains { Self.sameNation($0, qualifier) }
             }
-            return sameNoun && sameNation
+            return sameNoun && sameNation && (party == nil || self.party(of: mention) == party)
         }?.name
     }
+
+    /// The party written just before a mention's role and name (`Libertarian presidential nominee Gary Johnson`).
+    private func party(of mention: EntityMention) -> String? {
+        let text = paragraphs[mention.paragraph!]
+        let first = text.firstToken(atOrAfter: mention.start)
+        for index in stride(from: first - 1, through: max(0, first - 5), by: -1) {
+            guard text.tokens[index].isWord else { break }
+            if let party = Self.parties[text.tokens[index].folded] { return party }
+        }
+        return nil
+    }
+
+    private static let parties: [String: String] = [
+        "democratic": "democratic", "democrat": "democratic", "republican": "republican", "gop": "republican",
+        "libertarian": "libertarian", "green": "green",
+    ]
 
     private static func sameNation(_ roleWord: String, _ qualifier: String) -> Bool {
         if roleWord == qualifier { return true }
@@ -338,6 +372,7 @@ struct SpeakerResolver {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "republicans",
         "democrats", "americans", "police", "congress", "washington", "it", "this", "that", "they", "we", "i",
     ]
+    private static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
     private static let nameParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
     private static let organizationWords: Set<String> = [
         "news", "post", "times", "journal", "committee", "campaign", "party", "house", "university", "department",
