@@ -281,7 +281,8 @@ struct AttributionParser {
             }
             // `Trump claims that …` is the verb: the noun reading (`his claim that …`) needs no subject before it.
             if SpeechLexicon.claimNouns.contains(token.folded), text.isWord(index + 1, "that"), text.wordCount(index + 2..<bounds.upperBound) >= 4,
-               !(SpeechLexicon.isReportingVerb(token.folded) && index > bounds.lowerBound && (tokens[index - 1].isCapitalized || SpeechLexicon.pronouns.contains(tokens[index - 1].folded))) {
+               !(SpeechLexicon.isReportingVerb(token.folded) && index > bounds.lowerBound && !Self.isPossessive(tokens[index - 1].folded)
+                 && (tokens[index - 1].isCapitalized || SpeechLexicon.pronouns.contains(tokens[index - 1].folded))) {
                 var owner: Range<Int>?
                 if index > bounds.lowerBound, tokens[index - 1].isWord, Self.isPossessive(tokens[index - 1].folded) {
                     owner = index - 1..<index
