@@ -436,3 +436,28 @@ struct SubjectlessAttributionTests {
         #expect(quote.cue == "claims")
     }
 }
+
+@Suite("QuoteExtractor: transcripts")
+struct TranscriptTests {
+    @Test func eachLabelledTurnIsAQuotationOfItsSpeaker() throws {
+        let paragraphs = [
+            "\"HOLT: Let us begin with the economy. Why are you the better choice?",
+            "\"RIVERA: Well, look, the numbers speak for themselves.",
+            "\"HOLT: Thank you, we will come back to that.",
+        ]
+        let quotes = QuoteFixtures.extract(paragraphs)
+        try #require(quotes.count == 3)
+        #expect(quotes.map(\.speakerText) == ["HOLT", "RIVERA", "HOLT"])
+        #expect(quotes.map(\.paragraph) == [0, 1, 2])
+        #expect(quotes[1].text == "Well, look, the numbers speak for themselves.")
+    }
+
+    @Test func aTurnQuotingSomeoneElseStaysOneQuotation() throws {
+        let quotes = QuoteFixtures.extract(["\"HOLT: As “The Herald” wrote, the plan shows people want change. Do you agree?"])
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(quote.speakerText == "HOLT")
+        #expect(quote.kind == .direct)
+        #expect(quote.text.hasPrefix("As “The Herald” wrote"))
+    }
+}
