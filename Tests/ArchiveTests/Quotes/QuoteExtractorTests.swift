@@ -461,3 +461,25 @@ struct TranscriptTests {
         #expect(quote.text.hasPrefix("As “The Herald” wrote"))
     }
 }
+
+@Suite("QuoteExtractor: an inverted attribution after a quoted fragment")
+struct InvertedAfterFragmentTests {
+    @Test(arguments: [
+        "Both parties “saw the port as a lost cause,” said Dana Whitfield, who ran the yard for a decade.",
+        "Both parties ''saw the port as a lost cause,'' said Dana Whitfield, who ran the yard for a decade.",
+    ])
+    func theSpeakerAfterTheClosingMarkSaysTheSentence(_ paragraph: String) throws {
+        let quote = try #require(QuoteFixtures.extract([paragraph]).first)
+        #expect(quote.kind == .mixed)
+        #expect(quote.speakerText == "Dana Whitfield")
+        #expect(quote.text.hasPrefix("Both parties"))
+    }
+
+    @Test func theNextQuoteInTheParagraphKeepsThatSpeaker() throws {
+        let paragraph = "Both parties “saw the port as a lost cause,” said Dana Whitfield, who ran the yard for a decade. “It was like pushing on an open door.”"
+        let quotes = QuoteFixtures.extract([paragraph])
+        try #require(quotes.count == 2)
+        #expect(quotes[1].text == "It was like pushing on an open door.")
+        #expect(quotes[1].speakerText == "Dana Whitfield")
+    }
+}

@@ -336,9 +336,9 @@ struct AttributionParser {
                 found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: speaker, cue: index..<index + 1),
                                             continuesPreviousSpeaker: continues))
                 open = found.count - 1
-            } else if open == nil, text.isPunctuation(index - 1, ","), index - 1 > usedUpTo,
+            } else if open == nil, let end = endOfInvertedClause(before: index), end > usedUpTo,
                       let speaker = subject(after: index, upper: bounds.upperBound) {
-                let before = words(from: usedUpTo, upTo: index - 1)
+                let before = words(from: usedUpTo, upTo: end)
                 guard text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) else { continue }
                 var content = [before]
                 let rest = parentheticalRest(afterVerb: speaker.upperBound - 1, end: bounds.upperBound)
@@ -471,6 +471,15 @@ struct AttributionParser {
         return index
     }
 
+    /// Where the reported words end before an inverted `, said X`: at the comma, or after the closing
+    /// mark of a quote that ends in the comma (`parties “saw Burma as a country under pressure,” said Cha`).
+    private func endOfInvertedClause(before verb: Int) -> Int? {
+        if text.isPunctuation(verb - 1, ",") { return verb - 1 }
+        if verb >= 2, text.isPunctuation(verb - 2, ","), Self.closingMarks.contains(tokens[verb - 1].folded), !tokens[verb - 1].isWord { return verb }
+        if verb >= 3, text.isPunctuation(verb - 3, ","), text.isPunctuation(verb - 2, "'"), text.isPunctuation(verb - 1, "'") { return verb }
+        return nil
+    }
+
     /// The name just before a participle, as its subject (`footage of Trump saying, “…”`).
     private func nameRight(before verb: Int, lower: Int) -> Range<Int>? {
         var start = verb
@@ -561,6 +570,7 @@ struct AttributionParser {
     private static let phraseJoiners: Set<String> = ["-", "/", "&", "(", ")"]
     private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}"]
     private static let nameJoiners: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
+    private static let closingMarks: Set<String> = ["\u{201D}", "\"", "\u{00BB}"]
     static let openingMarks: Set<String> = ["\u{201C}", "\"", "\u{2018}", "\u{00AB}", "\u{201E}"]
     private static let placePrepositions: Set<String> = ["on", "in", "at", "to", "from", "with", "by", "for", "into", "via", "about", "against", "through"]
     /// Capitalised words before a participle that are times, not people (`said Monday, adding …`).
