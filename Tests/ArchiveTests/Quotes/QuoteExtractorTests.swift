@@ -175,6 +175,59 @@ struct SpeakerNamingTests {
         #expect(quote.speaker == "Hillary Clinton")
     }
 
+    @Test func aNameModifyingANounIsNotTheSubjectAPronounTakes() throws {
+        let paragraphs = [
+            "Sanders adviser Mark Hale spent the night counting ballots in Dubuque.",
+            "“We are ahead in every county,” he said.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Sanders", name: "Bernie Sanders", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Mark Hale", name: "Mark Hale", in: paragraphs, paragraph: 0),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Mark Hale")
+    }
+
+    @Test func aNameAfterTheIsACampaignNotItsSubject() throws {
+        let paragraphs = [
+            "“Turnout decides this state,” said Rosa Vance, who chairs the county party.",
+            "The Morales campaign, in Vance’s view, took young voters for granted.",
+            "“They have a real problem,” she said.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Rosa Vance", name: "Rosa Vance", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Morales", name: "Elena Morales", in: paragraphs, paragraph: 1),
+            QuoteFixtures.person("Vance", name: "Rosa Vance", in: paragraphs, paragraph: 1),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Rosa Vance")
+    }
+
+    @Test func aRoleNobodyHoldsNamesThePersonInView() throws {
+        let paragraphs = [
+            "Dana Whitfield toured the shipyard in Norfolk on Friday.",
+            "“We will build ships here again,” the Chicago businesswoman said.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Dana Whitfield", name: "Dana Whitfield", in: paragraphs, paragraph: 0),
+            EntityMention(text: "Chicago", kind: .place, name: "Chicago", paragraph: 1, start: QuoteFixtures.offset(of: "Chicago", in: paragraphs[1])!, end: QuoteFixtures.offset(of: "Chicago", in: paragraphs[1])! + 7),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).first)
+        #expect(quote.speakerText == "the Chicago businesswoman")
+        #expect(quote.speaker == "Dana Whitfield")
+    }
+
+    @Test func anUnnamedOfficialIsNotThePersonInView() throws {
+        let paragraphs = [
+            "Dana Whitfield toured the shipyard in Norfolk on Friday.",
+            "“The yard is not ready,” the official said.",
+        ]
+        let mentions = [QuoteFixtures.person("Dana Whitfield", name: "Dana Whitfield", in: paragraphs, paragraph: 0)]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).first)
+        #expect(quote.speakerText == "the official")
+        #expect(quote.speaker == nil)
+    }
+
     @Test func roleNounNamesThePersonWithThatRoleAndNationality() throws {
         let paragraphs = [
             "President Donald Trump met Ukrainian President Volodymyr Zelensky on Monday.",
@@ -302,5 +355,131 @@ struct EntityInputTests {
         let title = EntityMention(text: "Ortiz", kind: .person, name: "Maria Ortiz", paragraph: nil, start: 0, end: 5)
         let quote = try #require(QuoteFixtures.extract(["“We will rebuild,” she said."], [title]).first)
         #expect(quote.speaker == nil)
+    }
+}
+
+@Suite("QuoteExtractor: who a pronoun or a role phrase names")
+struct SpeakerResolutionTests {
+    @Test func theGivenNameBeforeTheSurnameGivesTheGender() throws {
+        let paragraphs = [
+            "On the radio, Clinton praised officer Pat Ruiz for finding the missing boy Devon Reyes.",
+            "“We owe him everything,” she said.",
+        ]
+        let mentions = [
+            // A fullest form that picked up a headline's words in front of the name.
+            QuoteFixtures.person("Clinton", name: "Eric Holt Praises Karen Clinton", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Pat Ruiz", name: "Pat Ruiz", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Devon Reyes", name: "Devon Reyes", in: paragraphs, paragraph: 0),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Eric Holt Praises Karen Clinton")
+    }
+
+    @Test func aRolePhraseOfOnePartySkipsAnotherPartysHolder() throws {
+        let paragraphs = [
+            "Libertarian presidential nominee Gary Stone spoke in Denver.",
+            "Donald Marsh held a rally in Ohio on Friday.",
+            "The Republican presidential nominee said the rally was the biggest yet.",
+        ]
+        let mentions = [
+            QuoteFixtures.person("Gary Stone", name: "Gary Stone", in: paragraphs, paragraph: 0, role: "presidential nominee"),
+            QuoteFixtures.person("Donald Marsh", name: "Donald Marsh", in: paragraphs, paragraph: 1),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speakerText == "The Republican presidential nominee")
+        #expect(quote.speaker == "Donald Marsh")
+    }
+
+    @Test func aPersonInsideAnOrganizationsNameIsNotAnAntecedent() throws {
+        let paragraphs = [
+            "The Commission on Presidential Debates said Donald Marsh’s microphone had failed.",
+            "“It was a disaster,” he said.",
+        ]
+        let commission = QuoteFixtures.person("Commission", name: "Commission", in: paragraphs, paragraph: 0)
+        let mentions = [
+            EntityMention(text: "Commission", kind: .organization, name: "Commission", paragraph: 0, start: commission.start, end: commission.end),
+            QuoteFixtures.person("Debates", name: "Debates", in: paragraphs, paragraph: 0),
+            QuoteFixtures.person("Donald Marsh", name: "Donald Marsh", in: paragraphs, paragraph: 0),
+        ]
+        let quote = try #require(QuoteFixtures.extract(paragraphs, mentions).last)
+        #expect(quote.speaker == "Donald Marsh")
+    }
+}
+
+@Suite("QuoteExtractor: attributions without a subject before the verb")
+struct SubjectlessAttributionTests {
+    @Test func aNameBeforeAParticipleSpeaks() throws {
+        let quote = try #require(QuoteFixtures.extract(["The new ad shows footage of Dana Whitfield saying, “We will build ships here again.”"]).first)
+        #expect(quote.speakerText == "Dana Whitfield")
+        #expect(quote.cue == "saying")
+    }
+
+    @Test func aPlaceBeforeAParticipleDoesNotSpeak() throws {
+        let quote = try #require(QuoteFixtures.extract(["Whitfield answered the question on Facebook writing, “We will build ships here again.”"]).first)
+        #expect(quote.speakerText == "Whitfield")
+    }
+
+    @Test func aSecondVerbSharesTheSentencesSubject() throws {
+        let quote = try #require(QuoteFixtures.extract(["Whitfield, the former mayor, toured the yard and said: “We will build ships here again.”"]).first)
+        #expect(quote.speakerText == "Whitfield")
+        #expect(quote.cue == "said")
+    }
+
+    @Test func aCapitalisedVerbOpeningTheSentenceIsNotItsSubject() throws {
+        let quote = try #require(QuoteFixtures.extract(["Asked whether the yard would reopen, Whitfield smiled and said, “Of course.”"]).first)
+        #expect(quote.speakerText != "Asked")
+    }
+
+    @Test func claimsAfterANameIsTheVerb() throws {
+        let quote = try #require(QuoteFixtures.extract(["But Whitfield claims that the yard will reopen in the spring."]).first)
+        #expect(quote.speakerText == "Whitfield")
+        #expect(quote.cue == "claims")
+    }
+}
+
+@Suite("QuoteExtractor: transcripts")
+struct TranscriptTests {
+    @Test func eachLabelledTurnIsAQuotationOfItsSpeaker() throws {
+        let paragraphs = [
+            "\"HOLT: Let us begin with the economy. Why are you the better choice?",
+            "\"RIVERA: Well, look, the numbers speak for themselves.",
+            "\"HOLT: Thank you, we will come back to that.",
+        ]
+        let quotes = QuoteFixtures.extract(paragraphs)
+        try #require(quotes.count == 3)
+        #expect(quotes.map(\.speakerText) == ["HOLT", "RIVERA", "HOLT"])
+        #expect(quotes.map(\.paragraph) == [0, 1, 2])
+        #expect(quotes[1].text == "Well, look, the numbers speak for themselves.")
+    }
+
+    @Test func aTurnQuotingSomeoneElseStaysOneQuotation() throws {
+        let quotes = QuoteFixtures.extract(["\"HOLT: As “The Herald” wrote, the plan shows people want change. Do you agree?"])
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(quote.speakerText == "HOLT")
+        #expect(quote.kind == .direct)
+        #expect(quote.text.hasPrefix("As “The Herald” wrote"))
+    }
+}
+
+@Suite("QuoteExtractor: an inverted attribution after a quoted fragment")
+struct InvertedAfterFragmentTests {
+    @Test(arguments: [
+        "Both parties “saw the port as a lost cause,” said Dana Whitfield, who ran the yard for a decade.",
+        "Both parties ''saw the port as a lost cause,'' said Dana Whitfield, who ran the yard for a decade.",
+    ])
+    func theSpeakerAfterTheClosingMarkSaysTheSentence(_ paragraph: String) throws {
+        let quote = try #require(QuoteFixtures.extract([paragraph]).first)
+        #expect(quote.kind == .mixed)
+        #expect(quote.speakerText == "Dana Whitfield")
+        #expect(quote.text.hasPrefix("Both parties"))
+    }
+
+    @Test func theNextQuoteInTheParagraphKeepsThatSpeaker() throws {
+        let paragraph = "Both parties “saw the port as a lost cause,” said Dana Whitfield, who ran the yard for a decade. “It was like pushing on an open door.”"
+        let quotes = QuoteFixtures.extract([paragraph])
+        try #require(quotes.count == 2)
+        #expect(quotes[1].text == "It was like pushing on an open door.")
+        #expect(quotes[1].speakerText == "Dana Whitfield")
     }
 }

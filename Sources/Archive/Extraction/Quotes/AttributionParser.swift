@@ -217,9 +217,13 @@ struct AttributionParser {
         if !punctuated, verb != last { return nil }
         if (verb + 1..<verbSearchEnd).contains(where: { text.isWord($0, "that") }) { return nil }
         if SpeechLexicon.participles.contains(tokens[verb].folded) {
-            return Attribution(speaker: sentenceSubject(from: lower, before: verb), cue: verb..<verb + 1)
+            return Attribution(speaker: nameRight(before: verb, lower: lower) ?? sentenceSubject(from: lower, before: verb), cue: verb..<verb + 1)
         }
-        let speaker = subject(before: verb, lower: lower) ?? subject(after: verb, upper: verbSearchEnd)
+        var speaker = subject(before: verb, lower: lower) ?? subject(after: verb, upper: verbSearchEnd)
+        // `Clinton … stressed her record and said: “…”`: a second verb with no subject of its own shares the sentence's.
+        if speaker == nil, verb - 1 > lower, text.isWord(verb - 1, "and") {
+            speaker = sentenceSubject(from: lower, before: verb - 1)
+        }
         return Attribution(speaker: speaker, cue: verb..<verb + 1)
     }
 
@@ -275,7 +279,10 @@ struct AttributionParser {
                 open = found.count - 1
                 continue
             }
-            if SpeechLexicon.claimNouns.contains(token.folded), text.isWord(index + 1, "that"), text.wordCount(index + 2..<bounds.upperBound) >= 4 {
+            // `Trump claims that …` is the verb: the noun reading (`his claim that …`) needs no subject before it.
+            if SpeechLexicon.claimNouns.contains(token.folded), text.isWord(index + 1, "that"), text.wordCount(index + 2..<bounds.upperBound) >= 4,
+               !(SpeechLexicon.isReportingVerb(token.folded) && index > bounds.lowerBound && !Self.isPossessive(tokens[index - 1].folded)
+                 && (tokens[index - 1].isCapitalized || SpeechLexicon.pronouns.contains(tokens[index - 1].folded))) {
                 var owner: Range<Int>?
                 if index > bounds.lowerBound, tokens[index - 1].isWord, Self.isPossessive(tokens[index - 1].folded) {
                     owner = index - 1..<index
@@ -329,9 +336,9 @@ struct AttributionParser {
                 found.append(ReportedSpeech(content: [start..<bounds.upperBound], attribution: Attribution(speaker: speaker, cue: index..<index + 1),
                                             continuesPreviousSpeaker: continues))
                 open = found.count - 1
-            } else if open == nil, text.isPunctuation(index - 1, ","), index - 1 > usedUpTo,
+            } else if open == nil, let end = endOfInvertedClause(before: index), end > usedUpTo,
                       let speaker = subject(after: index, upper: bounds.upperBound) {
-                let before = words(from: usedUpTo, upTo: index - 1)
+                let before = words(from: usedUpTo, upTo: end)
                 guard text.wordCount(before) >= 4, !startsSubordinateClause(before.lowerBound) else { continue }
                 var content = [before]
                 let rest = parentheticalRest(afterVerb: speaker.upperBound - 1, end: bounds.upperBound)
@@ -464,6 +471,27 @@ struct AttributionParser {
         return index
     }
 
+    /// Where the reported words end before an inverted `, said X`: at the comma, or after the closing
+    /// mark of a quote that ends in the comma (`parties “saw Burma as a country under pressure,” said Cha`).
+    private func endOfInvertedClause(before verb: Int) -> Int? {
+        if text.isPunctuation(verb - 1, ",") { return verb - 1 }
+        if verb >= 2, text.isPunctuation(verb - 2, ","), Self.closingMarks.contains(tokens[verb - 1].folded), !tokens[verb - 1].isWord { return verb }
+        if verb >= 3, text.isPunctuation(verb - 3, ","), text.isPunctuation(verb - 2, "'"), text.isPunctuation(verb - 1, "'") { return verb }
+        return nil
+    }
+
+    /// The name just before a participle, as its subject (`footage of Trump saying, “…”`).
+    private func nameRight(before verb: Int, lower: Int) -> Range<Int>? {
+        var start = verb
+        while start - 1 >= lower, tokens[start - 1].isCapitalized || isAbbreviationPeriod(start - 1) { start -= 1 }
+        while start < verb, !tokens[start].isWord { start += 1 }
+        // `on Facebook writing` names where, not who; `footage of Trump saying` names who.
+        guard start < verb, start > lower, !Self.placePrepositions.contains(tokens[start - 1].folded),
+              !tokens[verb - 1].isWord || !Self.notNameWords.contains(tokens[verb - 1].folded),
+              !SpeechLexicon.determiners.contains(tokens[start].folded), isSpeakerPhrase(start..<verb) else { return nil }
+        return start..<verb
+    }
+
     /// The name that opens a sentence, as the subject of a participle later in it (`Trump issued a statement saying …`).
     private func sentenceSubject(from start: Int, before limit: Int) -> Range<Int>? {
         var index = firstWord(from: start)
@@ -474,6 +502,9 @@ struct AttributionParser {
             end += 1
         }
         guard end < limit, tokens[end].isWord ? !tokens[end].isCapitalized : tokens[end].folded == ",", isSpeakerPhrase(index..<end) else { return nil }
+        // `Asked whether …, Clinton said`: a capitalised verb opening the sentence is not its subject.
+        let word = tokens[index].folded
+        if end == index + 1, SpeechLexicon.isReportingVerb(word) || SpeechLexicon.isSpeechVerb(word) || SpeechLexicon.participles.contains(word) { return nil }
         return index..<end
     }
 
@@ -539,7 +570,14 @@ struct AttributionParser {
     private static let phraseJoiners: Set<String> = ["-", "/", "&", "(", ")"]
     private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}"]
     private static let nameJoiners: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
+    private static let closingMarks: Set<String> = ["\u{201D}", "\"", "\u{00BB}"]
     static let openingMarks: Set<String> = ["\u{201C}", "\"", "\u{2018}", "\u{00AB}", "\u{201E}"]
+    private static let placePrepositions: Set<String> = ["on", "in", "at", "to", "from", "with", "by", "for", "into", "via", "about", "against", "through"]
+    /// Capitalised words before a participle that are times, not people (`said Monday, adding …`).
+    private static let notNameWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got"]
     private static let subordinators: Set<String> = [

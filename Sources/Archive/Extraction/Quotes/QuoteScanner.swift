@@ -30,7 +30,7 @@ struct QuoteScanner {
         introduction = nil
         let text = paragraphs[paragraph]
         let parser = AttributionParser(text)
-        let spans = QuoteSpan.find(in: text.scalars)
+        let spans = Self.transcriptTurn(text) ?? QuoteSpan.find(in: text.scalars)
         let sentences = splitter.sentences(in: text.scalars)
         var consumed: [Range<Int>] = []
         var found: [QuoteDraft] = []
@@ -38,7 +38,9 @@ struct QuoteScanner {
 
         if var open = continuing {
             continuing = nil
-            if let first = spans.first, !first.isSingle, first.open == Self.skipSpace(text.scalars, from: 0) {
+            // A transcript's next speaker (`"PENCE: …`) starts a quotation of their own.
+            if let first = spans.first, !first.isSingle, first.open == Self.skipSpace(text.scalars, from: 0),
+               Self.transcriptLabel(text, at: first.contentStart) == nil {
                 remaining = remaining.dropFirst()
                 open.pieces.append(TextPlace(paragraph: paragraph, range: Self.trimmed(text.scalars, first.contentStart..<first.contentEnd)))
                 consumed.append(first.open..<first.after)
@@ -67,14 +69,15 @@ struct QuoteScanner {
             if let end = lastUnitEnd, end > sentence.lowerBound, end <= span.open {
                 sentence = Self.skipSpace(text.scalars, from: end)..<sentence.upperBound
             }
-            let content = Self.trimmed(text.scalars, span.contentStart..<span.contentEnd)
+            let label = Self.isBlank(text.scalars, sentence.lowerBound..<span.open) ? Self.transcriptLabel(text, at: span.contentStart) : nil
+            let content = Self.trimmed(text.scalars, (label?.after ?? span.contentStart)..<span.contentEnd)
             guard !content.isEmpty else { continue }
             let piece = TextPlace(paragraph: paragraph, range: content)
             var draft: QuoteDraft
             var unitEnd = span.after
             if Self.isBlank(text.scalars, sentence.lowerBound..<span.open) {
                 let trailing = parser.trailingAttribution(after: span.after)
-                guard trailing != nil || Self.isFullSentence(text.scalars, span) else { continue }
+                guard trailing != nil || label != nil || Self.isFullSentence(text.scalars, span) else { continue }
                 draft = QuoteDraft(pieces: [piece], kind: .direct)
                 if let trailing {
                     draft.speaker = place(trailing.attribution.speaker, in: text, paragraph: paragraph)
@@ -87,6 +90,9 @@ struct QuoteScanner {
                             trailingSpeech.append(reportedDraft(for: speech, in: text, paragraph: paragraph, spans: spans))
                         }
                     }
+                }
+                if draft.speaker == nil, let label {
+                    draft.speaker = TextPlace(paragraph: paragraph, range: label.name)
                 }
                 if draft.speaker == nil, let introducedBy, span.open == Self.skipSpace(text.scalars, from: 0) {
                     draft.speaker = introducedBy.speaker
@@ -182,6 +188,38 @@ struct QuoteScanner {
         while lower < upper, scalars[lower].isNewsSpace { lower += 1 }
         while upper > lower, scalars[upper - 1].isNewsSpace || scalars[upper - 1] == "," { upper -= 1 }
         return lower..<upper
+    }
+
+    /// A paragraph that opens a transcript's turn (`"PENCE: Well, as “The Journal” wrote, …`) is one
+    /// quotation to its end, whatever quotation marks it holds inside.
+    static func transcriptTurn(_ text: ScalarText) -> [QuoteSpan]? {
+        let open = skipSpace(text.scalars, from: 0)
+        guard open < text.scalars.count, text.scalars[open] == "\"" || text.scalars[open] == "\u{201C}",
+              transcriptLabel(text, at: open + 1) != nil else { return nil }
+        var end = text.scalars.count
+        while end > open + 1, text.scalars[end - 1].isNewsSpace { end -= 1 }
+        let closed = text.scalars[end - 1] == "\"" || text.scalars[end - 1] == "\u{201D}"
+        return [QuoteSpan(open: open, contentStart: open + 1, contentEnd: closed ? end - 1 : end,
+                          after: closed ? end : text.scalars.count, isClosed: closed, isSingle: false)]
+    }
+
+    /// A transcript's speaker label opening quoted words (`"WALLACE: Let’s start …`): one to three
+    /// words in capitals and a colon. Returns the name and the offset after the colon.
+    static func transcriptLabel(_ text: ScalarText, at offset: Int) -> (name: Range<Int>, after: Int)? {
+        var index = text.firstToken(atOrAfter: offset)
+        let first = index
+        while index < text.tokens.count, index - first < 3, text.tokens[index].isWord, isAllCapitals(text, text.tokens[index]) { index += 1 }
+        guard index > first, text.isPunctuation(index, ":"), text.tokens[first].start - offset <= 1 else { return nil }
+        return (text.tokens[first].start..<text.tokens[index - 1].end, text.tokens[index].end)
+    }
+
+    private static func isAllCapitals(_ text: ScalarText, _ token: ScalarText.Token) -> Bool {
+        var letters = 0
+        for scalar in text.scalars[token.start..<token.end] where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     static func skipSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int {

@@ -11,7 +11,7 @@ struct SpeakerResolver {
     private let paragraphs: [ScalarText]
     private let mentions: [EntityMention]
     private let people: [EntityMention]
-    /// Person mentions that are the first person named in their sentence, the likeliest subjects.
+    /// Person mentions that are the first person named in their sentence as a subject could be, the likeliest subjects.
     private let subjects: Set<Position>
     /// Surnames the article gives a gendered title (`Mr. Trump`, `Mrs. Clinton`).
     private let titledGenders: [String: Gender]
@@ -26,15 +26,17 @@ struct SpeakerResolver {
         for (index, text) in paragraphs.enumerated() {
             quoted[index] = QuoteSpan.find(in: text.scalars).filter { !$0.isSingle }.map { $0.contentStart..<$0.contentEnd }
         }
+        let organizations = mentions.filter { $0.kind == .organization }
         self.people = mentions.filter { mention in
             mention.kind == .person && !(quoted[mention.paragraph!] ?? []).contains { $0.contains(mention.start) }
+                && !organizations.contains { Self.continues($0, into: mention, in: paragraphs[mention.paragraph!]) }
         }
         let splitter = SentenceSplitter()
         var subjects: Set<Position> = []
         for paragraph in Set(people.compactMap(\.paragraph)) {
             let inParagraph = people.filter { $0.paragraph == paragraph }
             for sentence in splitter.sentences(in: paragraphs[paragraph].scalars) {
-                if let first = inParagraph.first(where: { sentence.contains($0.start) }) {
+                if let first = inParagraph.first(where: { sentence.contains($0.start) && Self.canBeSubject($0, in: paragraphs[paragraph]) }) {
                     subjects.insert(Position(paragraph: paragraph, offset: first.start))
                 }
             }
@@ -107,13 +109,18 @@ struct SpeakerResolver {
         if let person = overlapping.filter({ $0.kind == .person }).max(by: { Self.overlap($0, place.range) < Self.overlap($1, place.range) }) {
             return person.name
         }
-        if !overlapping.isEmpty { return nil }
         let folded = words.lowercased()
+        // A place or an organization inside a role phrase only qualifies it (`the New York businessman`).
+        if !overlapping.isEmpty, !folded.hasPrefix("the ") { return nil }
         if let pronoun = Self.personalPronouns[folded] {
-            return mostRecentSubject(before: place, pronoun: pronoun, speakers: speakers)
+            return mostRecentSubject(before: place, gender: pronoun == "she" ? .female : .male, speakers: speakers)
         }
         if folded.hasPrefix("the ") {
-            return roleHolder(folded.split(separator: " ").dropFirst().map(String.init), before: place)
+            let description = folded.split(separator: " ").dropFirst().map(String.init)
+            guard let head = description.last, Self.roleNouns.contains(head) else { return nil }
+            // `the New York businessman` with no one holding the role in the article: the person in view, as `he` would be.
+            if let holder = roleHolder(description, before: place) { return holder }
+            return Self.personInViewNouns.contains(head) ? mostRecentSubject(before: place, gender: nil, speakers: speakers) : nil
         }
         guard let written = Self.personName(in: words) else { return nil }
         let nameWords = Self.nameWords(written)
@@ -153,9 +160,8 @@ struct SpeakerResolver {
 
     /// The latest person before `place` who spoke or opened a sentence and whose gender, where
     /// known, fits the pronoun; without mentions, the latest named speaker.
-    private func mostRecentSubject(before place: TextPlace, pronoun: String, speakers: [Candidate]) -> String? {
-        let wanted: Gender = pronoun == "she" ? .female : .male
-        func fits(_ name: String) -> Bool { gender(of: name).map { $0 == wanted } ?? true }
+    private func mostRecentSubject(before place: TextPlace, gender wanted: Gender?, speakers: [Candidate]) -> String? {
+        func fits(_ name: String) -> Bool { wanted.flatMap { wanted in gender(of: name).map { $0 == wanted } } ?? true }
         let subject = people.last { mention in
             Self.isBefore(mention, place) && subjects.contains(Position(paragraph: mention.paragraph!, offset: mention.start)) && fits(mention.name)
         }
@@ -169,15 +175,71 @@ struct SpeakerResolver {
         }
     }
 
+    /// Whether a "person" is the end of an organization's name (`the Commission on Presidential Debates`).
+    private static func continues(_ organization: EntityMention, into person: EntityMention, in text: ScalarText) -> Bool {
+        guard organization.paragraph == person.paragraph, organization.end <= person.start, person.start - organization.end < 40 else { return false }
+        let between = text.firstToken(atOrAfter: organization.end)..<text.firstToken(atOrAfter: person.start)
+        guard let first = between.first, between.count <= 4, ["of", "on", "for"].contains(text.tokens[first].folded),
+              text.tokens[first].start - organization.end <= 1 else { return false }
+        return between.dropFirst().allSatisfy { text.tokens[$0].isCapitalized }
+    }
+
+    /// Whether a person mention can be the subject of its sentence: not the possessor of someone
+    /// acting for them (`Trump’s lawyer`), not a modifier (`the Clinton campaign`, `Obama adviser Ann
+    /// Lee`, `Montclair State University`) and not compared (`Like Smith, Jones said`).
+    private static func canBeSubject(_ mention: EntityMention, in text: ScalarText) -> Bool {
+        let first = text.firstToken(atOrAfter: mention.start)
+        if first > 0, text.tokens[first - 1].isWord, nonSubjectOpeners.contains(text.tokens[first - 1].folded) { return false }
+        var next = text.firstToken(atOrAfter: mention.end)
+        // `Carson’s plan …, he said` keeps Carson in view; `Carson’s campaign manager` does not.
+        let possessive = mention.end < text.scalars.count && ScalarText.isApostrophe(text.scalars[mention.end])
+        if possessive {
+            while next < text.tokens.count, !text.tokens[next].isWord || text.tokens[next].start < mention.end + 2 { next += 1 }
+        }
+        guard next < text.tokens.count, text.tokens[next].isWord, possessive || text.tokens[next].start == mention.end + 1 else { return true }
+        let word = text.tokens[next].folded
+        if actingNouns.contains(word) { return false }
+        if possessive { return true }
+        if text.tokens[next].isCapitalized {
+            let following = next + 1 < text.tokens.count && text.tokens[next + 1].isCapitalized ? text.tokens[next + 1].folded : ""
+            return !organizationWords.contains(word) && !organizationWords.contains(following)
+        }
+        return !modifiedNouns.contains(word)
+    }
+
+    /// Words before a name that make it something other than its sentence's subject.
+    private static let nonSubjectOpeners: Set<String> = ["the", "a", "an", "like", "unlike", "including"]
+    /// People and bodies that act for a named person (`Trump’s lawyer`, `the Clinton campaign`, `Sanders supporters`).
+    private static let actingNouns: Set<String> = [
+        "campaign", "campaigns", "administration", "team", "camp", "aide", "aides", "adviser", "advisers", "advisor",
+        "advisors", "supporter", "supporters", "spokesman", "spokeswoman", "spokesperson", "ally", "allies", "loyalist",
+        "loyalists", "surrogate", "surrogates", "staff", "staffer", "staffers", "consultant", "strategist", "pollster",
+        "lawyer", "lawyers", "attorney", "attorneys", "manager", "operative", "operatives", "official", "officials",
+        "critic", "critics", "voter", "voters", "backer", "backers", "donor", "donors", "fan", "fans", "delegate",
+        "delegates", "biographer", "appointee", "appointees", "associate", "associates", "organizers", "foundation",
+        "organization",
+    ]
+    /// Things a name can modify without a possessive (`a Trump rally`, `the Obama era`).
+    private static let modifiedNouns: Set<String> = [
+        "presidency", "era", "rally", "rallies", "speech", "tweet", "tweets", "plan", "plans", "policy", "policies",
+        "proposal", "proposals", "nomination", "victory", "win", "candidacy",
+    ]
+
     private enum Gender { case male, female }
 
     /// A person's gender as the article shows it (`Mr.`, `Mrs.`, `Ms.` before the surname) or, failing that, as their first name commonly is.
     private func gender(of name: String) -> Gender? {
-        let words = name.split(separator: " ").map { $0.lowercased() }
+        var words = name.split(separator: " ").map { $0.lowercased() }
+        while let last = words.last, Self.nameSuffixes.contains(last) { words.removeLast() }
         if let last = words.last, let titled = titledGenders[last] { return titled }
         guard words.count > 1, let first = words.first else { return nil }
-        if Self.femaleNames.contains(first) { return .female }
-        if Self.maleNames.contains(first) { return .male }
+        // The given name stands just before the surname, past initials (`Donald J. Trump`), even when a
+        // mention's fullest form has picked up words in front of it.
+        let given = words.dropLast().last { !$0.hasSuffix(".") } ?? first
+        for word in [given, first] {
+            if Self.femaleNames.contains(word) { return .female }
+            if Self.maleNames.contains(word) { return .male }
+        }
         return nil
     }
 
@@ -191,6 +253,7 @@ struct SpeakerResolver {
         guard let head = words.last, Self.roleNouns.contains(head) else { return nil }
         let qualifiers = words.dropLast().filter { !Self.roleNouns.contains($0) && !Self.rankAdjectives.contains($0) }
         let heads = Self.roleSynonyms[head].map { $0.union([head]) } ?? [head]
+        let party = words.first { Self.parties[$0] != nil }.flatMap { Self.parties[$0] }
         return people.last { mention in
             guard Self.isBefore(mention, place), let role = mention.role?.lowercased() else { return false }
             let roleWords = role.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).map(String.init)
@@ -198,9 +261,25 @@ struct SpeakerResolver {
             let sameNation = qualifiers.allSatisfy { qualifier in
                 roleWords.contains { Self.sameNation($0, qualifier) }
             }
-            return sameNoun && sameNation
+            return sameNoun && sameNation && (party == nil || self.party(of: mention) == party)
         }?.name
     }
+
+    /// The party written just before a mention's role and name (`Libertarian presidential nominee Gary Johnson`).
+    private func party(of mention: EntityMention) -> String? {
+        let text = paragraphs[mention.paragraph!]
+        let first = text.firstToken(atOrAfter: mention.start)
+        for index in stride(from: first - 1, through: max(0, first - 5), by: -1) {
+            guard text.tokens[index].isWord else { break }
+            if let party = Self.parties[text.tokens[index].folded] { return party }
+        }
+        return nil
+    }
+
+    private static let parties: [String: String] = [
+        "democratic": "democratic", "democrat": "democratic", "republican": "republican", "gop": "republican",
+        "libertarian": "libertarian", "green": "green",
+    ]
 
     private static func sameNation(_ roleWord: String, _ qualifier: String) -> Bool {
         if roleWord == qualifier { return true }
@@ -251,6 +330,13 @@ struct SpeakerResolver {
         "billionaire", "democrat", "republican", "speaker", "prosecutor", "judge", "official", "envoy", "ambassador",
         "premier", "king", "queen", "pope", "general", "commander", "spokesman", "spokeswoman", "host", "mogul",
         "rep", "sen", "gov", "vice", "prime", "first", "lady", "former", "chief", "executive", "ceo", "founder",
+        "businesswoman", "tycoon", "magnate", "front-runner", "frontrunner", "neurosurgeon",
+    ]
+    /// Role nouns that, with "the", stand for a person the article has already named (`the billionaire`,
+    /// `the Texas senator`), unlike `the official` or `the spokesman`, who may be unnamed.
+    private static let personInViewNouns: Set<String> = [
+        "nominee", "candidate", "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "magnate", "senator",
+        "governor", "congressman", "congresswoman", "mayor", "front-runner", "frontrunner", "neurosurgeon",
     ]
     private static let femaleNames: Set<String> = [
         "hillary", "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
@@ -286,6 +372,7 @@ struct SpeakerResolver {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "republicans",
         "democrats", "americans", "police", "congress", "washington", "it", "this", "that", "they", "we", "i",
     ]
+    private static let nameSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
     private static let nameParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
     private static let organizationWords: Set<String> = [
         "news", "post", "times", "journal", "committee", "campaign", "party", "house", "university", "department",
