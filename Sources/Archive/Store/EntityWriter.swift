@@ -46,7 +46,13 @@ final class EntityWriter {
         try database.statement(Self.deleteQuotes).run(.integer(Int64(id)))
     }
 
+    /// Past this many cached names and aliases the caches start again from empty: they only
+    /// spare lookups that the indexes answer anyway, and an archive of many years names
+    /// millions of people, which must not all stay in memory (peak RSS stays bounded).
+    static let cacheLimit = 50_000
+
     func write(_ extracted: ExtractedArticle, articleID: Int) throws {
+        if idsByName.count + storedAliases.count > Self.cacheLimit { discardCache() }
         mergedInto.removeAll()
         var resolved: [(id: Int, mention: EntityMention)] = []
         var speakerIDs: [String: Int] = [:]
