@@ -98,13 +98,17 @@ struct ArticleText {
     init(title: String?, paragraphs: [String], commonWords: CommonWords) {
         let tokenizer = Tokenizer()
         var texts: [Text] = []
+        var views: [[TokenView]] = []
+        texts.reserveCapacity(paragraphs.count + 1)
+        views.reserveCapacity(paragraphs.count + 1)
         let sources = (title.map { [(Int?.none, $0)] } ?? []) + paragraphs.enumerated().map { (Int?.some($0.offset), $0.element) }
         for (paragraph, string) in sources {
             let scalars = Array(string.unicodeScalars)
             let tokens = tokenizer.tokenize(scalars)
-            texts.append(Text(paragraph: paragraph, scalars: scalars, tokens: tokens, views: TokenView.views(of: tokens, in: scalars, commonWords: commonWords)))
+            texts.append(Text(paragraph: paragraph, scalars: scalars, tokens: tokens, views: []))
+            views.append(TokenView.views(of: tokens, in: scalars, commonWords: commonWords))
         }
-        var views = texts.map(\.views)
+        // The views join their texts only once marked, so that marking does not copy them.
         TokenView.markDocumentCase(&views)
         for k in texts.indices { texts[k].views = views[k] }
         self.texts = texts
