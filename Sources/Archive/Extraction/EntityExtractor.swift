@@ -80,9 +80,7 @@ struct ArticleText {
         var views: [TokenView]
 
         func string(_ start: Int, _ end: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[tokens[start].start..<tokens[end - 1].end])
-            return String(view)
+            String(scalars: scalars[tokens[start].start..<tokens[end - 1].end])
         }
 
         /// The lower-case hash of each token in `start..<end`, joined: a key for "the same words".

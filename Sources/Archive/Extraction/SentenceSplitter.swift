@@ -55,7 +55,7 @@ struct SentenceSplitter: Sendable {
             wordStart -= 1
         }
         guard wordStart < terminator else { return true }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<terminator])).lowercased()
+        let word = String(scalars: scalars[wordStart..<terminator]).lowercased()
         if Self.titles.contains(word) { return false }
         if word.unicodeScalars.count == 1, scalars[wordStart].isNewsUppercase { return false }
         if word.contains(".") || Self.closingAbbreviations.contains(word) {
@@ -79,7 +79,7 @@ struct SentenceSplitter: Sendable {
         var end = index
         while end < scalars.count, scalars[end].isNewsLetter { end += 1 }
         guard end > index else { return false }
-        return sentenceOpeners.contains(String(String.UnicodeScalarView(scalars[index..<end])).lowercased())
+        return sentenceOpeners.contains(String(scalars: scalars[index..<end]).lowercased())
     }
 
     private static func skipSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
