@@ -80,9 +80,7 @@ struct ArticleText {
         var views: [TokenView]
 
         func string(_ start: Int, _ end: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[tokens[start].start..<tokens[end - 1].end])
-            return String(view)
+            String(scalars: scalars[tokens[start].start..<tokens[end - 1].end])
         }
 
         /// The lower-case hash of each token in `start..<end`, joined: a key for "the same words".
@@ -98,13 +96,17 @@ struct ArticleText {
     init(title: String?, paragraphs: [String], commonWords: CommonWords) {
         let tokenizer = Tokenizer()
         var texts: [Text] = []
+        var views: [[TokenView]] = []
+        texts.reserveCapacity(paragraphs.count + 1)
+        views.reserveCapacity(paragraphs.count + 1)
         let sources = (title.map { [(Int?.none, $0)] } ?? []) + paragraphs.enumerated().map { (Int?.some($0.offset), $0.element) }
         for (paragraph, string) in sources {
             let scalars = Array(string.unicodeScalars)
             let tokens = tokenizer.tokenize(scalars)
-            texts.append(Text(paragraph: paragraph, scalars: scalars, tokens: tokens, views: TokenView.views(of: tokens, in: scalars, commonWords: commonWords)))
+            texts.append(Text(paragraph: paragraph, scalars: scalars, tokens: tokens, views: []))
+            views.append(TokenView.views(of: tokens, in: scalars, commonWords: commonWords))
         }
-        var views = texts.map(\.views)
+        // The views join their texts only once marked, so that marking does not copy them.
         TokenView.markDocumentCase(&views)
         for k in texts.indices { texts[k].views = views[k] }
         self.texts = texts

@@ -21,12 +21,12 @@ struct SentenceSplitter: Sendable {
         var start = Self.skipSpace(scalars, from: 0)
         var index = start
         while index < count {
-            guard Self.terminators.contains(scalars[index]) else {
+            guard Self.isTerminator(scalars[index]) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < count, Self.terminators.contains(scalars[end]) || Self.closers.contains(scalars[end]) {
+            while end < count, Self.isTerminator(scalars[end]) || Self.isCloser(scalars[end]) {
                 end += 1
             }
             guard end < count, scalars[end].isNewsSpace else {
@@ -55,7 +55,7 @@ struct SentenceSplitter: Sendable {
             wordStart -= 1
         }
         guard wordStart < terminator else { return true }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<terminator])).lowercased()
+        let word = String(scalars: scalars[wordStart..<terminator]).lowercased()
         if Self.titles.contains(word) { return false }
         if word.unicodeScalars.count == 1, scalars[wordStart].isNewsUppercase { return false }
         if word.contains(".") || Self.closingAbbreviations.contains(word) {
@@ -67,7 +67,7 @@ struct SentenceSplitter: Sendable {
     /// Whether a sentence can begin at `index`: an upper-case letter or a digit, possibly after opening marks.
     private static func startsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var index = index
-        while index < scalars.count, openers.contains(scalars[index]) { index += 1 }
+        while index < scalars.count, isOpener(scalars[index]) { index += 1 }
         guard index < scalars.count else { return false }
         let scalar = scalars[index]
         return scalar.isNewsUppercase || scalar.isNewsDigit
@@ -75,11 +75,11 @@ struct SentenceSplitter: Sendable {
 
     private static func startsWithSentenceOpener(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var index = index
-        while index < scalars.count, openers.contains(scalars[index]) { index += 1 }
+        while index < scalars.count, isOpener(scalars[index]) { index += 1 }
         var end = index
         while end < scalars.count, scalars[end].isNewsLetter { end += 1 }
         guard end > index else { return false }
-        return sentenceOpeners.contains(String(String.UnicodeScalarView(scalars[index..<end])).lowercased())
+        return sentenceOpeners.contains(String(scalars: scalars[index..<end]).lowercased())
     }
 
     private static func skipSpace(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
@@ -88,9 +88,28 @@ struct SentenceSplitter: Sendable {
         return index
     }
 
-    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]"]
-    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{201E}", "(", "["]
+    // Classes of marks as switches: the splitter asks about every scalar, and a `Set` hashes each.
+
+    @inline(__always) private static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", "!", "?", "…": true
+        default: false
+        }
+    }
+
+    @inline(__always) private static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]": true
+        default: false
+        }
+    }
+
+    @inline(__always) private static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{201E}", "(", "[": true
+        default: false
+        }
+    }
 
     /// Abbreviations that always precede a name, so never end a sentence.
     private static let titles: Set<String> = [

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Archive
 
@@ -44,5 +45,16 @@ import Testing
     @Test func aBareSurnameSharedByTwoPeopleStandsForNobody() {
         let archive = ["Donald Trump", "Melania Trump"]
         #expect(EntityNameMatching.fullName(for: "Trump", among: archive) == nil)
+    }
+
+    @Test func asciiFoldsAsFoundationFoldsIt() {
+        let ascii = String(String.UnicodeScalarView((0..<128).compactMap(Unicode.Scalar.init)))
+        for name in [ascii, "Donald J. TRUMP", "O'Brien-Smith", "  Mr. X  "] {
+            #expect(EntityNameMatching.folded(name) == name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil))
+        }
+    }
+
+    @Test func otherNamesStillLoseTheirDiacritics() {
+        #expect(EntityNameMatching.folded("José Ñúñez") == "jose nunez")
     }
 }

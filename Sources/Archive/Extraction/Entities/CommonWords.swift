@@ -4,14 +4,14 @@
 /// Held as 32-bit slices of `TokenView.lower` hashes; stored beside the weights as sorted
 /// gaps in varints.
 struct CommonWords: Sendable {
-    private let hashes: Set<UInt32>
+    private let hashes: IntegerKeySet
 
     init(hashes: Set<UInt32>) {
-        self.hashes = hashes
+        self.hashes = IntegerKeySet(hashes.map(UInt64.init))
     }
 
     @inline(__always) func contains(lower: UInt64) -> Bool {
-        hashes.contains(UInt32(truncatingIfNeeded: lower >> 32))
+        hashes.contains(lower >> 32)
     }
 
     /// The words written in lower case at least `minimumCount` times in `sentences`.
@@ -23,13 +23,13 @@ struct CommonWords: Sendable {
                 if view.flags.contains(.allLower) { counts[UInt32(truncatingIfNeeded: view.lower >> 32), default: 0] += 1 }
             }
         }
-        hashes = Set(counts.filter { $0.value >= minimumCount }.keys)
+        hashes = IntegerKeySet(counts.filter { $0.value >= minimumCount }.keys.map(UInt64.init))
     }
 
     func encoded() -> [UInt8] {
         var out: [UInt8] = []
         var last: UInt32 = 0
-        for hash in hashes.sorted() {
+        for hash in hashes.keys.map({ UInt32(truncatingIfNeeded: $0) }).sorted() {
             var gap = hash - last
             while gap >= 0x80 { out.append(UInt8(gap & 0x7F) | 0x80); gap >>= 7 }
             out.append(UInt8(gap))
@@ -39,7 +39,7 @@ struct CommonWords: Sendable {
     }
 
     init(encoded bytes: [UInt8]) throws {
-        var hashes = Set<UInt32>()
+        var hashes = IntegerKeySet(capacity: bytes.count / 2)
         var last: UInt32 = 0
         var index = 0
         while index < bytes.count {
@@ -54,7 +54,7 @@ struct CommonWords: Sendable {
                 shift += 7
             }
             last &+= gap
-            hashes.insert(last)
+            hashes.insert(UInt64(last))
         }
         self.hashes = hashes
     }

@@ -14,16 +14,18 @@ enum DocumentConsistency {
 
     /// Gives every mention of the same words the kind most of them have; a tie keeps each its own.
     static func voteKinds(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
-        var votes: [UInt64: [EntityKind: Int]] = [:]
+        let kinds = EntityKind.allCases
+        var votes = IntegerKeyMap<[Int]>(capacity: spans.count)
         for span in spans {
-            votes[document.texts[span.text].key(span.start, span.end), default: [:]][span.kind, default: 0] += 1
+            votes[document.texts[span.text].key(span.start, span.end), default: [0, 0, 0]][kinds.firstIndex(of: span.kind)!] += 1
         }
         return spans.map { span in
             var span = span
-            let counts = votes[document.texts[span.text].key(span.start, span.end)] ?? [:]
-            let top = counts.values.max() ?? 0
-            let leaders = counts.filter { $0.value == top }.map(\.key)
-            if leaders.count == 1, let kind = leaders.first { span.kind = kind }
+            let counts = votes[document.texts[span.text].key(span.start, span.end)] ?? [0, 0, 0]
+            let top = counts.max() ?? 0
+            let leaders = counts.indices.filter { counts[$0] == top }
+            // Every span has a vote, so a kind without votes never leads.
+            if leaders.count == 1 { span.kind = kinds[leaders[0]] }
             return span
         }
     }
@@ -31,7 +33,7 @@ enum DocumentConsistency {
     /// Makes a one-word name that is the last word of a person named in full in the article
     /// that person ("John Houston" ... "Houston said").
     static func surnamesArePeople(_ spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
-        var surnames = Set<UInt64>()
+        var surnames = IntegerKeySet()
         for span in spans where span.kind == .person && span.end - span.start >= 2 {
             // A country is no surname: "Lebed Chechnya" is a tagger's run-on, not a person.
             let last = document.texts[span.text].views[span.end - 1]
@@ -57,12 +59,12 @@ enum DocumentConsistency {
             while i < text.views.count {
                 let view = text.views[i]
                 guard view.gazetteer & country != 0, view.gazetteer & Gazetteer.continuation == 0,
-                      view.flags.contains(.initialUpper), !covered.contains(t << 32 | i) else { i += 1; continue }
+                      view.flags.contains(.initialUpper), !covered.contains(UInt64(t << 32 | i)) else { i += 1; continue }
                 var end = i + 1
                 while end < text.views.count, text.views[end].gazetteer & (country | Gazetteer.continuation) == country | Gazetteer.continuation {
                     end += 1
                 }
-                if (i..<end).allSatisfy({ !covered.contains(t << 32 | $0) }) {
+                if (i..<end).allSatisfy({ !covered.contains(UInt64(t << 32 | $0)) }) {
                     found.append(NameSpan(text: t, start: i, end: end, kind: .place))
                 }
                 i = end
@@ -80,7 +82,7 @@ enum DocumentConsistency {
         for (t, text) in document.texts.enumerated() {
             for verb in text.views.indices where verb > 0 && speechVerbKeys.contains(text.views[verb].lower) {
                 var start = verb
-                while start > 0, verb - start < 3, !covered.contains(t << 32 | (start - 1)) {
+                while start > 0, verb - start < 3, !covered.contains(UInt64(t << 32 | (start - 1))) {
                     let flags = text.views[start - 1].flags
                     guard flags.contains(.initialUpper), flags.contains(.hasLetter), !flags.contains(.commonWord),
                           !flags.contains(.allUpper), !flags.contains(.lowerSeen) else { break }
@@ -100,15 +102,15 @@ enum DocumentConsistency {
     /// Mentions the tagger missed: capitalised repeats of a name it tagged elsewhere in the
     /// article, and the surname alone of a person it tagged in full.
     static func recoverRepeats(of spans: [NameSpan], in document: ArticleText) -> [NameSpan] {
-        var known: [UInt64: EntityKind] = [:]
+        var known = IntegerKeyMap<EntityKind>(capacity: spans.count * 2)
         var longest = 1
         for span in spans {
             let text = document.texts[span.text]
-            known[text.key(span.start, span.end)] = span.kind
+            known.set(span.kind, for: text.key(span.start, span.end))
             longest = max(longest, span.end - span.start)
             if span.kind == .person && span.end - span.start >= 2 {
                 let last = text.key(span.end - 1, span.end)
-                if known[last] == nil { known[last] = .person }
+                if !known.contains(last) { known.set(.person, for: last) }
             }
         }
         let covered = coveredTokens(spans)
@@ -116,12 +118,12 @@ enum DocumentConsistency {
         for (t, text) in document.texts.enumerated() {
             var i = 0
             while i < text.tokens.count {
-                guard !covered.contains(t << 32 | i), text.views[i].flags.contains(.initialUpper) else { i += 1; continue }
+                guard !covered.contains(UInt64(t << 32 | i)), text.views[i].flags.contains(.initialUpper) else { i += 1; continue }
                 var match: NameSpan?
                 var length = min(longest, text.tokens.count - i)
                 while length >= 1 && match == nil {
                     let end = i + length
-                    let free = (i..<end).allSatisfy { !covered.contains(t << 32 | $0) }
+                    let free = (i..<end).allSatisfy { !covered.contains(UInt64(t << 32 | $0)) }
                     if free, text.views[end - 1].flags.contains(.initialUpper), let kind = known[text.key(i, end)],
                        !(length == 1 && text.views[i].flags.contains(.lowerSeen)) {
                         match = NameSpan(text: t, start: i, end: end, kind: kind)
@@ -140,9 +142,12 @@ enum DocumentConsistency {
     }
 
     /// The tokens inside `spans`, each as `text << 32 | token`.
-    static func coveredTokens(_ spans: [NameSpan]) -> Set<Int> {
-        var covered = Set<Int>()
-        for span in spans { for k in span.start..<span.end { covered.insert(span.text << 32 | k) } }
+    static func coveredTokens(_ spans: [NameSpan]) -> CoveredTokens {
+        var covered = CoveredTokens(capacity: spans.count * 2)
+        for span in spans { for k in span.start..<span.end { covered.insert(UInt64(span.text << 32 | k)) } }
         return covered
     }
+
+    /// Tokens as `text << 32 | token`.
+    typealias CoveredTokens = IntegerKeySet
 }

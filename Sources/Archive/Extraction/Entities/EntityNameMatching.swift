@@ -55,7 +55,7 @@ public enum EntityNameMatching {
     // MARK: Folding
 
     static func words(of name: String) -> [String] {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = folded(name)
         var words: [String] = []
         var current = ""
         func endWord() {
@@ -73,6 +73,13 @@ public enum EntityNameMatching {
         }
         endWord()
         return words
+    }
+
+    /// `name` without case, diacritics and width differences. An ASCII name, as most are, needs
+    /// only lower case, which is all that Foundation's folding (slow on Linux) does to ASCII.
+    static func folded(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.lowercased() }
+        return name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// One spelling for the variants transliteration produces: doubled letters written once,

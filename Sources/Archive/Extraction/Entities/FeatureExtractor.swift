@@ -20,8 +20,29 @@ enum FeatureExtractor {
         FeatureHash.mix(template.rawValue, value)
     }
 
-    /// The features of token `i` that do not depend on the tags before it.
+    /// The features of token `i` that do not depend on the tags before it, in the order training
+    /// sums them (it sums floats, whose rounding depends on the order; tagging sums integers).
     static func staticFeatures(_ views: [TokenView], _ i: Int, into out: inout [UInt64]) {
+        contextFeatures(views, i, into: &out)
+        documentFeatures(views, i, into: &out)
+        gazetteerFeatures(views, i, into: &out)
+    }
+
+    /// The static features that do not read the first pass (`documentType`, `firstPassTag`), so
+    /// are the same in both passes.
+    static func sentenceFeatures(_ views: [TokenView], _ i: Int, into out: inout [UInt64]) {
+        contextFeatures(views, i, into: &out)
+        gazetteerFeatures(views, i, into: &out)
+    }
+
+    /// The bits of the flags that say how the token is written.
+    @inline(__always) private static func casingBits(_ v: TokenView) -> UInt64 {
+        let casingFlags: TokenView.Flags = [.initialUpper, .allUpper, .allLower, .sentenceStart, .capsSentence, .hasDigit, .commonWord]
+        return UInt64(v.flags.intersection(casingFlags).rawValue)
+    }
+
+    /// The word, its neighbours and their forms.
+    private static func contextFeatures(_ views: [TokenView], _ i: Int, into out: inout [UInt64]) {
         let v = views[i]
         let before = i > 0 ? views[i - 1] : nil
         let before2 = i > 1 ? views[i - 2] : nil
@@ -59,19 +80,24 @@ enum FeatureExtractor {
         out.append(feature(.shapeTrigram, FeatureHash.mix(FeatureHash.mix(shapeBefore, v.shape), shapeAfter)))
         out.append(feature(.length, UInt64(min(v.length, 12))))
 
-        let casingFlags: TokenView.Flags = [.initialUpper, .allUpper, .allLower, .sentenceStart, .capsSentence, .hasDigit, .commonWord]
-        let casing = UInt64(v.flags.intersection(casingFlags).rawValue)
+        let casing = casingBits(v)
         out.append(feature(.casing, FeatureHash.mix(casing, v.shape)))
         if v.flags.contains(.capsSentence) { out.append(feature(.capsLower, v.lower)) }
         let documentFlags: TokenView.Flags = [.lowerSeen, .titleSeen]
         let document = UInt64(v.flags.intersection(documentFlags).rawValue) | casing << 16
         out.append(feature(.documentCase, document))
         if !v.flags.intersection(documentFlags).isEmpty { out.append(feature(.documentCaseLower, FeatureHash.mix(document, v.lower))) }
+    }
 
+    /// What the first pass found here and for the same words elsewhere (none in the first pass).
+    static func documentFeatures(_ views: [TokenView], _ i: Int, into out: inout [UInt64]) {
+        let v = views[i]
+        let before = i > 0 ? views[i - 1] : nil
+        let after = i + 1 < views.count ? views[i + 1] : nil
         if v.documentType != 0 {
             let type = UInt64(v.documentType)
             out.append(feature(.documentType, type))
-            out.append(feature(.documentTypeCasing, type | casing << 8))
+            out.append(feature(.documentTypeCasing, type | casingBits(v) << 8))
         }
         let typeBefore = UInt64(before?.documentType ?? 0)
         let typeAfter = UInt64(after?.documentType ?? 0)
@@ -86,8 +112,14 @@ enum FeatureExtractor {
             let context = UInt64(before?.firstPassTag ?? 0) | tag << 8 | UInt64(after?.firstPassTag ?? 0) << 16
             out.append(feature(.firstPassContext, context))
         }
+    }
 
-        appendGazetteer(.gazetteer, v.gazetteer, casing: casing, into: &out)
+    /// The gazetteer's categories of the word and its neighbours.
+    private static func gazetteerFeatures(_ views: [TokenView], _ i: Int, into out: inout [UInt64]) {
+        let v = views[i]
+        let before = i > 0 ? views[i - 1] : nil
+        let after = i + 1 < views.count ? views[i + 1] : nil
+        appendGazetteer(.gazetteer, v.gazetteer, casing: casingBits(v), into: &out)
         if let before { appendGazetteer(.gazetteerBefore, before.gazetteer, casing: 0, into: &out) }
         if let after { appendGazetteer(.gazetteerAfter, after.gazetteer, casing: 0, into: &out) }
     }

@@ -27,7 +27,7 @@ struct Gazetteer: Sendable {
     static let shared = Gazetteer()
 
     /// Phrase key (see `key(of:)`) to categories; `prefix` marks the first words of a longer entry.
-    private var entries: [UInt64: UInt32] = [:]
+    private var entries = IntegerKeyMap<UInt32>(capacity: 2048)
     private static let prefix: UInt32 = 1 << 31
 
     init() {

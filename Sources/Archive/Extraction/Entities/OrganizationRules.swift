@@ -17,7 +17,7 @@ enum OrganizationRules {
     }
 
     /// Seats of government that news writes as the body acting from them ("the White House said").
-    static let institutionKeys: Set<UInt64> = Set(["White House", "Pentagon"].map(Gazetteer.key(of:)))
+    static let institutionKeys = IntegerKeySet(["White House", "Pentagon"].map(Gazetteer.key(of:)))
 
     /// Splits a name that runs on through a title into the person it names: "Federal Reserve
     /// Governor Lawrence Lindsey" is the organization "Federal Reserve" and the person "Lawrence

@@ -41,16 +41,25 @@ struct PerceptronModel: Sendable {
     }
 
     /// Adds the weights of `features` to `scores` (one per tag), in steps.
-    @inline(__always) func accumulate(_ features: [UInt64], into scores: inout [Int32]) {
+    ///
+    /// A row is nine weights: the first eight are read as one vector and widened to 32 bits
+    /// together (SSE2, a handful of instructions where one by one took twenty), the ninth alone.
+    @inline(__always) func accumulate(_ features: ArraySlice<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
+        precondition(EntityTag.count == 9, "accumulate reads rows of nine weights")
         let shift = UInt64(64 - bucketBits)
+        var firstEight = SIMD8<Int32>()
+        var ninth: Int32 = 0
         multiples.withUnsafeBufferPointer { w in
-            scores.withUnsafeMutableBufferPointer { s in
-                for feature in features {
-                    let row = Int(truncatingIfNeeded: feature >> shift) &* EntityTag.count
-                    for t in 0..<EntityTag.count { s[t] &+= Int32(w[row &+ t]) }
-                }
+            let bytes = UnsafeRawPointer(w.baseAddress!)
+            for feature in features {
+                let row = Int(truncatingIfNeeded: feature &>> shift) &* EntityTag.count
+                let weights = bytes.loadUnaligned(fromByteOffset: row &* MemoryLayout<Int16>.stride, as: SIMD8<Int16>.self)
+                firstEight &+= SIMD8<Int32>(truncatingIfNeeded: weights)
+                ninth &+= Int32(w[row &+ 8])
             }
         }
+        for t in 0..<8 { scores[t] &+= firstEight[t] }
+        scores[8] &+= ninth
     }
 
     // MARK: Storage

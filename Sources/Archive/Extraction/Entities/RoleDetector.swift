@@ -72,8 +72,8 @@ enum RoleDetector {
     }
 
     /// The lower-case hashes of `words`, as `TokenView.lower` computes them for tokens.
-    static func keys(_ words: Set<String>) -> Set<UInt64> {
-        Set(words.map { FeatureHash.lower(Substring($0)) })
+    static func keys(_ words: Set<String>) -> IntegerKeySet {
+        IntegerKeySet(words.map { FeatureHash.lower(Substring($0)) })
     }
 
     static let headKeys = keys(heads)

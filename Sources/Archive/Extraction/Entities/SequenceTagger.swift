@@ -22,11 +22,12 @@ struct SequenceTagger: Sendable {
 
     /// The tags of each text (sentence or paragraph) of one document.
     func tag(document: [[TokenView]]) -> [[EntityTag]] {
+        let features = document.map(StaticFeatures.init(sentence:))
         var views = document
-        TokenView.markDocumentTypes(&views, tags: document.map { firstPass.tagGreedily($0).tags })
-        return views.map { view in
-            let (tags, alternatives) = secondPass.tagGreedily(view)
-            return Self.resolvingMisc(tags, alternatives: alternatives, views: view)
+        TokenView.markDocumentTypes(&views, tags: zip(document, features).map { firstPass.tagGreedily($0, features: $1).tags })
+        return zip(views, features).map { views, features in
+            let (tags, alternatives) = secondPass.tagGreedily(views, features: features.addingDocumentFeatures(of: views))
+            return Self.resolvingMisc(tags, alternatives: alternatives, views: views)
         }
     }
 
@@ -60,11 +61,19 @@ struct SequenceTagger: Sendable {
 
     /// The best-scoring tag that may follow `previous` (ties go to the earlier tag).
     @inline(__always) static func best<Score: Comparable>(_ scores: [Score], after previous: EntityTag) -> EntityTag {
+        scores.withUnsafeBufferPointer { best($0, after: previous) }
+    }
+
+    @inline(__always) static func best<Score: Comparable>(_ scores: UnsafeBufferPointer<Score>, after previous: EntityTag) -> EntityTag {
         var best = EntityTag.outside
         var bestScore = scores[0]
-        for tag in EntityTag.allCases.dropFirst() where tag.mayFollow(previous) && scores[Int(tag.rawValue)] > bestScore {
-            best = tag
-            bestScore = scores[Int(tag.rawValue)]
+        // By raw value rather than `allCases`, which builds an array on every call.
+        for raw in 1..<UInt8(EntityTag.count) {
+            let tag = EntityTag(rawValue: raw)!
+            if tag.mayFollow(previous) && scores[Int(raw)] > bestScore {
+                best = tag
+                bestScore = scores[Int(raw)]
+            }
         }
         return best
     }
@@ -77,21 +86,36 @@ extension PerceptronModel {
     typealias Alternative = (type: EntityTag.EntityType, margin: Float)
 
     func tagGreedily(_ views: [TokenView]) -> (tags: [EntityTag], alternatives: [Alternative?]) {
+        tagGreedily(views, features: StaticFeatures(sentence: views).addingDocumentFeatures(of: views))
+    }
+
+    /// `tagGreedily(_:)` with the static features of `views` already built.
+    func tagGreedily(_ views: [TokenView], features staticFeatures: StaticFeatures) -> (tags: [EntityTag], alternatives: [Alternative?]) {
+        let width = EntityTag.count
+        // The features that do not read earlier tags are scored for every token first, in a loop
+        // with no decision in it. Scores are integer sums, so the order of adding them changes nothing.
+        var staticScores = [Int32](repeating: 0, count: views.count * width)
+        staticScores.withUnsafeMutableBufferPointer { all in
+            for i in views.indices {
+                accumulate(staticFeatures[token: i], into: UnsafeMutableBufferPointer(rebasing: all[(i * width)..<((i + 1) * width)]))
+            }
+        }
+        var features = [UInt64]()
+        features.reserveCapacity(4)
         var tags = [EntityTag]()
         tags.reserveCapacity(views.count)
-        var features = [UInt64]()
-        features.reserveCapacity(96)
-        var scores = [Int32](repeating: 0, count: EntityTag.count)
+        var scores = [Int32](repeating: 0, count: width)
         var alternatives = [Alternative?](repeating: nil, count: views.count)
         for i in views.indices {
             features.removeAll(keepingCapacity: true)
-            FeatureExtractor.staticFeatures(views, i, into: &features)
             let previous = i > 0 ? tags[i - 1] : .outside
             let beforePrevious = i > 1 ? tags[i - 2] : .outside
             FeatureExtractor.historyFeatures(views[i], previous: previous, beforePrevious: beforePrevious, into: &features)
-            for t in 0..<EntityTag.count { scores[t] = 0 }
-            accumulate(features, into: &scores)
-            let tag = SequenceTagger.best(scores, after: previous)
+            let tag = scores.withUnsafeMutableBufferPointer { scores in
+                for t in 0..<width { scores[t] = staticScores[i * width + t] }
+                accumulate(features[...], into: scores)
+                return SequenceTagger.best(UnsafeBufferPointer(scores), after: previous)
+            }
             if tag == .beginMisc {
                 let starts: [EntityTag] = [.beginPerson, .beginOrganization, .beginPlace]
                 let alternative = starts.max { scores[Int($0.rawValue)] < scores[Int($1.rawValue)] }!

@@ -143,8 +143,9 @@ struct TokenView {
     /// Sets the document-level flags: whether each capitalised word also appears in lower case,
     /// or in title case, elsewhere in the document (all of `documents` are one document's sentences).
     static func markDocumentCase(_ document: inout [[TokenView]]) {
-        var lowerForms = Set<UInt64>()
-        var titleForms = Set<UInt64>()
+        let tokens = document.reduce(0) { $0 + $1.count }
+        var lowerForms = IntegerKeySet(capacity: tokens)
+        var titleForms = IntegerKeySet(capacity: tokens)
         for sentence in document {
             for view in sentence where !view.flags.contains(.sentenceStart) && !view.flags.contains(.capsSentence) {
                 if view.flags.contains(.allLower) { lowerForms.insert(view.lower) }
@@ -177,20 +178,37 @@ extension TokenView {
 
     /// Sets `documentType` and `firstPassTag` from the first pass's `tags` of each sentence of one document.
     static func markDocumentTypes(_ document: inout [[TokenView]], tags: [[EntityTag]]) {
-        var counts: [UInt64: [Int32]] = [:]  // per word: no name, then each EntityType
+        // Per word, five counts: no name, then each EntityType.
+        let slots = 5
+        var words = IntegerKeyMap<Int>(capacity: 256)
+        var counts: [Int32] = []
         func slot(_ tag: EntityTag) -> Int { tag.type.map { Int($0.rawValue) + 1 } ?? 0 }
         for (views, sentenceTags) in zip(document, tags) {
             for (view, tag) in zip(views, sentenceTags) where view.flags.contains(.initialUpper) {
-                counts[view.lower, default: [0, 0, 0, 0, 0]][slot(tag)] += 1
+                let word: Int
+                if let known = words[view.lower] {
+                    word = known
+                } else {
+                    word = counts.count / slots
+                    words.set(word, for: view.lower)
+                    counts.append(contentsOf: repeatElement(0, count: slots))
+                }
+                counts[word * slots + slot(tag)] += 1
             }
         }
         for s in document.indices {
             for k in document[s].indices { document[s][k].firstPassTag = tags[s][k].rawValue + 1 }
             for k in document[s].indices where document[s][k].flags.contains(.initialUpper) {
-                guard var others = counts[document[s][k].lower] else { continue }
-                others[slot(tags[s][k])] -= 1
-                guard let top = others.max(), top > 0, let index = others.firstIndex(of: top) else { continue }
-                document[s][k].documentType = UInt8(index + 1)
+                guard let word = words[document[s][k].lower] else { continue }
+                // The most frequent of the other occurrences' slots, the first on a tie.
+                let own = slot(tags[s][k])
+                var best = 0
+                var top: Int32 = 0
+                for index in 0..<slots {
+                    let count = counts[word * slots + index] - (index == own ? 1 : 0)
+                    if count > top { top = count; best = index }
+                }
+                if top > 0 { document[s][k].documentType = UInt8(best + 1) }
             }
         }
     }
