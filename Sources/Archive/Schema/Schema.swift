@@ -20,15 +20,22 @@ enum Schema {
         case needsMigration(from: Int)
     }
 
+    private static let inspectSQL = """
+        SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version),
+               (SELECT count(*) FROM sqlite_schema)
+        """
+
     /// What `database` holds, or an error when it is not an archive this version can use.
     static func inspect(_ database: Database) throws -> State {
         let applicationID: Int
         let userVersion: Int
         let objects: Int
         do {
-            applicationID = try database.integer("PRAGMA application_id") ?? 0
-            userVersion = try database.integer("PRAGMA user_version") ?? 0
-            objects = try database.integer("SELECT count(*) FROM sqlite_schema") ?? 0
+            // One statement, so one read transaction: read apart, another process creating
+            // the schema could commit between the reads (tables seen, application_id not yet).
+            (applicationID, userVersion, objects) = try database.statement(Self.inspectSQL).first([]) {
+                ($0.int(0), $0.int(1), $0.int(2))
+            } ?? (0, 0, 0)
         } catch let error as SQLiteError where error.isNotADatabase {
             throw ArchiveError.notAnArchive(path: database.path, reason: "not an SQLite database")
         } catch let error as SQLiteError where error.isCorrupt {

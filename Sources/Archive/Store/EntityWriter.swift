@@ -237,7 +237,7 @@ struct EntityKey: Hashable {
 
     init(kind: EntityKind, name: String) {
         self.kind = kind
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = EntityNameMatching.folded(name)
         let key = kind == .person ? EntityNameMatching.key(for: name) : folded
         self.matchKey = key.isEmpty ? folded : key
     }
