@@ -17,7 +17,12 @@ public struct JSONLinesReader: ArticleReader {
         let bytes = document.data
         var lineNumber = 0
         var start = bytes.startIndex
+        var released = bytes.startIndex
         while start < bytes.endIndex {
+            if start - released >= ReadPages.stride {
+                ReadPages.release(bytes, before: start - bytes.startIndex)
+                released = start
+            }
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             lineNumber += 1
             defer { start = end < bytes.endIndex ? end + 1 : end }

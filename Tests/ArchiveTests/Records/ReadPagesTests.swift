@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import Archive
+
+@Suite("Large inputs are read through without staying resident")
+struct ReadPagesTests {
+    /// A JSON Lines file several strides long, each line one article with its number in the text.
+    private func largeFile(in folder: TemporaryFolder, lines: Int) throws -> String {
+        let filler = String(repeating: "The committee met again on Tuesday and said little. ", count: 80)
+        var text = ""
+        for n in 1...lines {
+            text += #"{"title": "Dispatch \#(n)", "text": "Number \#(n). \#(filler)"}"# + "\n"
+        }
+        return try folder.write("large.jsonl", text)
+    }
+
+    @Test func everyRecordOfAFileLongerThanSeveralStridesIsReadIntact() throws {
+        let folder = try TemporaryFolder()
+        let lines = 6_000  // ~25 MB: three releases on the way
+        let path = try largeFile(in: folder, lines: lines)
+        let loader = InputLoader()
+        let document = try loader.load(.file(path))
+        #expect(document.data.count > 3 * ReadPages.stride)
+        var count = 0
+        var intact = true
+        try loader.read(document, emit: { draft in
+            count += 1
+            intact = intact && draft.title == "Dispatch \(count)" && draft.paragraphs.first?.hasPrefix("Number \(count).") == true
+        }, report: { _ in })
+        #expect(count == lines)
+        #expect(intact)
+    }
+
+    @Test func releasingMemoryThatIsNotAFileMappingKeepsItsBytes() {
+        let data = Data((0..<(3 * 4096 + 100)).map { UInt8($0 % 251) })
+        let before = [UInt8](data)  // a copy: Data would share its buffer
+        ReadPages.release(data, before: data.count)
+        ReadPages.release(data, before: 10_000_000)  // beyond the end: ignored
+        #expect([UInt8](data) == before)
+    }
+}
