@@ -31,6 +31,26 @@ struct ReadPagesTests {
         #expect(intact)
     }
 
+    @Test func everyRowOfALargeCSVFileIsReadIntact() throws {
+        let folder = try TemporaryFolder()
+        let filler = String(repeating: "Markets closed higher, with \"\"cautious\"\" buying. ", count: 80)
+        var text = "title,text\n"
+        let rows = 7_000  // ~28 MB: three releases on the way
+        for n in 1...rows { text += "Dispatch \(n),\"Number \(n). \(filler)\"\n" }
+        let path = try folder.write("large.csv", text)
+        let loader = InputLoader()
+        let document = try loader.load(.file(path))
+        #expect(document.data.count > 3 * ReadPages.stride)
+        var count = 0
+        var intact = true
+        try loader.read(document, emit: { draft in
+            count += 1
+            intact = intact && draft.title == "Dispatch \(count)" && draft.paragraphs.first?.contains("\"cautious\"") == true
+        }, report: { _ in })
+        #expect(count == rows)
+        #expect(intact)
+    }
+
     @Test func releasingMemoryThatIsNotAFileMappingKeepsItsBytes() {
         let data = Data((0..<(3 * 4096 + 100)).map { UInt8($0 % 251) })
         let before = [UInt8](data)  // a copy: Data would share its buffer

@@ -13,34 +13,44 @@ struct DelimitedRows: Sequence, IteratorProtocol {
         var fields: [String]
     }
 
-    private let bytes: [UInt8]
+    /// The input as given (a mapped file is read in place, never copied), and how far the rows
+    /// have been read, as an offset from its start.
+    private let data: Data
     private let delimiter: UInt8
     private var position = 0
+    private var released = 0
     private var line = 1
 
     init<Bytes: Collection<UInt8>>(_ bytes: Bytes, delimiter: UInt8) {
-        var all = Array(bytes)
-        if all.starts(with: [0xEF, 0xBB, 0xBF]) { all.removeFirst(3) }
-        self.bytes = all
+        data = bytes as? Data ?? Data(bytes)
         self.delimiter = delimiter
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
     mutating func next() -> Row? {
-        guard position < bytes.count else { return nil }
-        var row = Row(line: line, fields: [])
-        while true {
-            let (field, ended) = readField()
-            row.fields.append(field)
-            if ended { return row }
+        guard position < data.count else { return nil }
+        if position - released >= ReadPages.stride {
+            ReadPages.release(data, before: position)
+            released = position
+        }
+        // The bytes are reached through a pointer for the length of one row: byte-by-byte
+        // subscripts on Data cost several times more than on a buffer.
+        return data.withUnsafeBytes { bytes in
+            var row = Row(line: line, fields: [])
+            while true {
+                let (field, ended) = readField(bytes)
+                row.fields.append(field)
+                if ended { return row }
+            }
         }
     }
 
     /// One field; `ended` when it was the last of its row.
-    private mutating func readField() -> (String, ended: Bool) {
+    private mutating func readField(_ bytes: UnsafeRawBufferPointer) -> (String, ended: Bool) {
         let start = position
         let startLine = line
         if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
-            if let quoted = readQuoted() { return quoted }
+            if let quoted = readQuoted(bytes) { return quoted }
             position = start
             line = startLine
         }
@@ -64,7 +74,7 @@ struct DelimitedRows: Sequence, IteratorProtocol {
     }
 
     /// A quoted field, or nil when its closing quote is not followed by a delimiter or line end.
-    private mutating func readQuoted() -> (String, ended: Bool)? {
+    private mutating func readQuoted(_ bytes: UnsafeRawBufferPointer) -> (String, ended: Bool)? {
         position += 1
         var content: [UInt8] = []
         while position < bytes.count {
