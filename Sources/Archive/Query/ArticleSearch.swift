@@ -74,32 +74,23 @@ struct ArticleSearch {
     /// Keeps the candidates that pass the date, source and person filters, with their dates;
     /// returns how many were left out only for having no date when a date filter was given.
     private func filter(_ candidates: inout SearchCandidates, _ request: SearchRequest, person: Int?) throws -> Int {
-        var passed: [(id: Int, published: String?)] = []
-        var undated = 0
-        try database.statement(Self.filterSQL).rows([
+        let rows = try database.statement(Self.filterSQL).rows([
             .text(Self.jsonArray(candidates.articles.keys)), SQLValue(request.dates.sqlLowerBound),
             SQLValue(request.dates.sqlUpperBound), SQLValue(request.source), SQLValue(person),
-        ]) { row in
-            let published = row.optionalText(1)
-            if request.dates.isUnbounded || row.int(2) == 1 {
-                passed.append((row.int(0), published))
-            } else if published == nil {
-                undated += 1
-            }
-        }
-        candidates.keep(passed)
-        return undated
+        ]) { (id: $0.int(0), published: $0.optionalText(1), inRange: $0.int(2) == 1) }
+        let passed = rows.filter { request.dates.isUnbounded || $0.inRange }
+        candidates.keep(passed.map { ($0.id, $0.published) })
+        return request.dates.isUnbounded ? 0 : rows.count { $0.published == nil }
     }
 
     private func summaries(of ids: [Int]) throws -> [Int: ArticleSummary] {
         guard !ids.isEmpty else { return [:] }
-        var summaries: [Int: ArticleSummary] = [:]
-        try database.statement(Self.summariesSQL).rows([.text(Self.jsonArray(ids))]) { row in
-            summaries[row.int(0)] = ArticleSummary(
+        let summaries = try database.statement(Self.summariesSQL).rows([.text(Self.jsonArray(ids))]) { row in
+            ArticleSummary(
                 id: row.int(0), title: row.text(1), source: row.optionalText(2), published: row.optionalText(3),
                 url: row.optionalText(4), origin: row.optionalText(5))
         }
-        return summaries
+        return Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0) })
     }
 
     /// Snippets for the paragraphs an article shows, from one FTS5 query over the rowid range
@@ -107,10 +98,8 @@ struct ArticleSearch {
     private func matches(of article: SearchCandidates.Article, match: String, limit: Int) throws -> [SearchMatch] {
         let shown = article.shownParagraphs(limit: limit)
         guard let low = shown.map(\.rowid).min(), let high = shown.map(\.rowid).max() else { return [] }
-        var snippets: [Int64: String] = [:]
-        try database.statement(Self.snippetSQL).rows([.text(match), .integer(low), .integer(high)]) { row in
-            snippets[row.int64(0)] = row.text(1)
-        }
+        let snippets = Dictionary(uniqueKeysWithValues: try database.statement(Self.snippetSQL).rows(
+            [.text(match), .integer(low), .integer(high)]) { ($0.int64(0), $0.text(1)) })
         return shown.compactMap { paragraph in
             snippets[paragraph.rowid].map { SearchMatch(paragraph: paragraph.ordinal, snippet: Self.mergeAdjacentHighlights($0)) }
         }

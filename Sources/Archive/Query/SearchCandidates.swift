@@ -18,12 +18,13 @@ struct SearchCandidates {
 
     struct Article {
         var id: Int
-        var bestParagraphRank: Double?
         var titleRank: Double?
         var together = false
         var paragraphs: [Paragraph] = []
         /// Filled when a filter or a date sort needs it.
         var published: String?
+
+        var bestParagraphRank: Double? { paragraphs.lazy.map(\.rank).min() }
 
         /// The best paragraph plus the title, weighted; lower is better, as bm25.
         var score: Double { (bestParagraphRank ?? 0) + ArticleSearch.titleWeight * (titleRank ?? 0) }
@@ -44,8 +45,6 @@ struct SearchCandidates {
 
     mutating func addParagraph(article: Int, rowid: Int64, ordinal: Int, rank: Double) {
         articles[article, default: Article(id: article)].paragraphs.append(Paragraph(rowid: rowid, ordinal: ordinal, rank: rank))
-        let best = articles[article]!.bestParagraphRank
-        if best == nil || rank < best! { articles[article]!.bestParagraphRank = rank }
     }
 
     mutating func addTitle(article: Int, rank: Double) {

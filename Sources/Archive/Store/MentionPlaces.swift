@@ -35,15 +35,15 @@ enum MentionPlaces {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(places.count * 5)
         for place in places {
-            appendVarint(UInt64(place.paragraph.map { $0 + 1 } ?? 0), to: &bytes)
-            appendVarint(UInt64(place.start), to: &bytes)
-            appendVarint(zigzag(place.end - place.start), to: &bytes)
+            Varint.append(UInt64(place.paragraph.map { $0 + 1 } ?? 0), to: &bytes)
+            Varint.append(UInt64(place.start), to: &bytes)
+            Varint.append(Varint.zigzag(Int64(place.end - place.start)), to: &bytes)
             if let role = place.role {
                 let utf8 = Array(role.utf8)
-                appendVarint(UInt64(utf8.count + 1), to: &bytes)
+                Varint.append(UInt64(utf8.count + 1), to: &bytes)
                 bytes += utf8
             } else {
-                appendVarint(0, to: &bytes)
+                Varint.append(0, to: &bytes)
             }
         }
         return bytes
@@ -54,8 +54,8 @@ enum MentionPlaces {
         var places: [MentionPlace] = []
         var position = 0
         while position < bytes.count {
-            guard let paragraph = readVarint(bytes, &position), let start = readVarint(bytes, &position),
-                  let length = readVarint(bytes, &position), let roleLength = readVarint(bytes, &position),
+            guard let paragraph = Varint.read(bytes, at: &position), let start = Varint.read(bytes, at: &position),
+                  let length = Varint.read(bytes, at: &position), let roleLength = Varint.read(bytes, at: &position),
                   paragraph <= UInt64(Int.max), start <= UInt64(Int.max / 2),
                   roleLength <= UInt64(bytes.count - position + 1)
             else { return nil }
@@ -66,38 +66,8 @@ enum MentionPlaces {
                 position = end
             }
             places.append(MentionPlace(paragraph: paragraph == 0 ? nil : Int(paragraph) - 1, start: Int(start),
-                                       end: Int(start) + unzigzag(length), role: role))
+                                       end: Int(start) + Int(Varint.unzigzag(length)), role: role))
         }
         return places
-    }
-
-    private static func zigzag(_ value: Int) -> UInt64 {
-        UInt64(bitPattern: Int64(value << 1) ^ Int64(value >> (Int.bitWidth - 1)))
-    }
-
-    private static func unzigzag(_ value: UInt64) -> Int {
-        Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
-    }
-
-    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
-    }
-
-    private static func readVarint(_ bytes: [UInt8], _ position: inout Int) -> UInt64? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while position < bytes.count, shift < 64 {
-            let byte = bytes[position]
-            position += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        return nil
     }
 }

@@ -14,21 +14,24 @@ struct ReadPagesTests {
         return try folder.write("large.jsonl", text)
     }
 
+    /// The size of the file as loaded, and every article read from it.
+    private func read(_ path: String) throws -> (size: Int, drafts: [ArticleDraft]) {
+        let loader = InputLoader()
+        let document = try loader.load(.file(path))
+        var drafts: [ArticleDraft] = []
+        try loader.read(document, emit: { drafts.append($0) }, report: { _ in })
+        return (document.data.count, drafts)
+    }
+
     @Test func everyRecordOfAFileLongerThanSeveralStridesIsReadIntact() throws {
         let folder = try TemporaryFolder()
         let lines = 6_000  // ~25 MB: three releases on the way
-        let path = try largeFile(in: folder, lines: lines)
-        let loader = InputLoader()
-        let document = try loader.load(.file(path))
-        #expect(document.data.count > 3 * ReadPages.stride)
-        var count = 0
-        var intact = true
-        try loader.read(document, emit: { draft in
-            count += 1
-            intact = intact && draft.title == "Dispatch \(count)" && draft.paragraphs.first?.hasPrefix("Number \(count).") == true
-        }, report: { _ in })
-        #expect(count == lines)
-        #expect(intact)
+        let (size, drafts) = try read(try largeFile(in: folder, lines: lines))
+        #expect(size > 3 * ReadPages.stride)
+        #expect(drafts.count == lines)
+        #expect(drafts.enumerated().allSatisfy { index, draft in
+            draft.title == "Dispatch \(index + 1)" && draft.paragraphs.first?.hasPrefix("Number \(index + 1).") == true
+        })
     }
 
     @Test func everyRowOfALargeCSVFileIsReadIntact() throws {
@@ -37,18 +40,12 @@ struct ReadPagesTests {
         var text = "title,text\n"
         let rows = 7_000  // ~28 MB: three releases on the way
         for n in 1...rows { text += "Dispatch \(n),\"Number \(n). \(filler)\"\n" }
-        let path = try folder.write("large.csv", text)
-        let loader = InputLoader()
-        let document = try loader.load(.file(path))
-        #expect(document.data.count > 3 * ReadPages.stride)
-        var count = 0
-        var intact = true
-        try loader.read(document, emit: { draft in
-            count += 1
-            intact = intact && draft.title == "Dispatch \(count)" && draft.paragraphs.first?.contains("\"cautious\"") == true
-        }, report: { _ in })
-        #expect(count == rows)
-        #expect(intact)
+        let (size, drafts) = try read(try folder.write("large.csv", text))
+        #expect(size > 3 * ReadPages.stride)
+        #expect(drafts.count == rows)
+        #expect(drafts.enumerated().allSatisfy { index, draft in
+            draft.title == "Dispatch \(index + 1)" && draft.paragraphs.first?.contains("\"cautious\"") == true
+        })
     }
 
     @Test func releasingMemoryThatIsNotAFileMappingKeepsItsBytes() {

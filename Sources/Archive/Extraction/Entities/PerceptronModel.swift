@@ -92,13 +92,12 @@ struct PerceptronModel: Sendable {
             var mask: UInt16 = 0
             for (t, value) in values.enumerated() where value != 0 { mask |= 1 << t }
             guard mask != 0 else { continue }
-            Self.appendVarint(UInt64(row - lastRow), to: &out)
+            Varint.append(UInt64(row - lastRow), to: &out)
             lastRow = row
             out.append(UInt8(mask & 0xFF))
             out.append(UInt8(mask >> 8))
             for value in values where value != 0 {
-                let wide = Int64(value)
-                Self.appendVarint(UInt64(bitPattern: wide << 1 ^ wide >> 63), to: &out)
+                Varint.append(Varint.zigzag(Int64(value)), to: &out)
             }
         }
         return out
@@ -113,15 +112,14 @@ struct PerceptronModel: Sendable {
         var index = 10
         var row = -1
         while index < bytes.count {
-            guard let gap = Self.readVarint(bytes, &index), index + 2 <= bytes.count else { throw DecodingError.malformed("truncated row") }
+            guard let gap = Varint.read(bytes, at: &index), index + 2 <= bytes.count else { throw DecodingError.malformed("truncated row") }
             row += Int(gap)
             guard row < 1 << bits else { throw DecodingError.malformed("row out of range") }
             let mask = UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
             index += 2
             for t in 0..<EntityTag.count where mask & (1 << t) != 0 {
-                guard let zigzag = Self.readVarint(bytes, &index) else { throw DecodingError.malformed("truncated weights") }
-                let multiple = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
-                guard let narrow = Int16(exactly: multiple) else { throw DecodingError.malformed("weight out of range") }
+                guard let zigzag = Varint.read(bytes, at: &index) else { throw DecodingError.malformed("truncated weights") }
+                guard let narrow = Int16(exactly: Varint.unzigzag(zigzag)) else { throw DecodingError.malformed("weight out of range") }
                 multiples[row * EntityTag.count + t] = narrow
             }
         }
@@ -135,24 +133,5 @@ struct PerceptronModel: Sendable {
     static func bytes(base64 text: String) throws -> [UInt8] {
         guard let data = Data(base64Encoded: text) else { throw DecodingError.malformed("not base64") }
         return [UInt8](data)
-    }
-
-    private static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {
-        var v = value
-        while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
-        out.append(UInt8(v))
-    }
-
-    private static func readVarint(_ bytes: [UInt8], _ index: inout Int) -> UInt64? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count && shift < 64 {
-            let byte = bytes[index]
-            index += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        return nil
     }
 }

@@ -18,21 +18,19 @@ struct DelimitedRows: Sequence, IteratorProtocol {
     private let data: Data
     private let delimiter: UInt8
     private var position = 0
-    private var released = 0
+    private var pages: ReadPages
     private var line = 1
 
     init<Bytes: Collection<UInt8>>(_ bytes: Bytes, delimiter: UInt8) {
         data = bytes as? Data ?? Data(bytes)
+        pages = ReadPages(data)
         self.delimiter = delimiter
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
     mutating func next() -> Row? {
         guard position < data.count else { return nil }
-        if position - released >= ReadPages.stride {
-            ReadPages.release(data, before: position)
-            released = position
-        }
+        pages.reached(position)
         // The bytes are reached through a pointer for the length of one row: byte-by-byte
         // subscripts on Data cost several times more than on a buffer.
         return data.withUnsafeBytes { bytes in

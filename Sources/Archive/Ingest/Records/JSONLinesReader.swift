@@ -17,12 +17,9 @@ public struct JSONLinesReader: ArticleReader {
         let bytes = document.data
         var lineNumber = 0
         var start = bytes.startIndex
-        var released = bytes.startIndex
+        var pages = ReadPages(bytes)
         while start < bytes.endIndex {
-            if start - released >= ReadPages.stride {
-                ReadPages.release(bytes, before: start - bytes.startIndex)
-                released = start
-            }
+            pages.reached(start - bytes.startIndex)
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             lineNumber += 1
             defer { start = end < bytes.endIndex ? end + 1 : end }

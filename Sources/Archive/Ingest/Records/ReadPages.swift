@@ -5,10 +5,25 @@ import Foundation
 /// Inputs are mapped, not read (`InputLoader`), so that a file of millions of records costs no
 /// copy; but every page a reader has touched stays in the process's resident set until the
 /// end, and a 375 MB JSON Lines file then shows as 375 MB of RSS. Readers that go through a
-/// file once call `release(_:before:)` as they advance.
-enum ReadPages {
+/// file once tell it how far they have read (`reached(_:)`).
+struct ReadPages {
     /// How far a reader goes between two releases.
     static let stride = 8 << 20
+
+    private let data: Data
+    private var released = 0
+
+    init(_ data: Data) {
+        self.data = data
+    }
+
+    /// The reader has read everything before `offset` (from the start of the data) for the
+    /// last time; pages are released a stride at a time.
+    mutating func reached(_ offset: Int) {
+        guard offset - released >= Self.stride else { return }
+        Self.release(data, before: offset)
+        released = offset
+    }
 
     /// Asks the kernel to reclaim the pages of `data` that lie wholly before `offset`. A mapped
     /// file's pages are read from the file again if touched; MADV_PAGEOUT never changes what
