@@ -82,6 +82,7 @@ public final class IngestPipeline {
     private func finish() throws {
         try flush()
         try storeExtracted()
+        try store.mergeFullTextIndexes(afterWriting: summary.ingested + summary.updated)
     }
 
     private func storeExtracted() throws {

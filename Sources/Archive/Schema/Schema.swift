@@ -54,7 +54,14 @@ enum Schema {
     /// Brings `database` to the current version: creates the schema in an empty file, runs
     /// pending migrations in an old one.
     static func prepare(_ database: Database) throws {
-        guard try inspect(database) != .current else { return }
+        let state = try inspect(database)
+        guard state != .current else { return }
+        if state == .empty {
+            // Only possible before the first table: lets a large ingest's merged full-text
+            // segments give the pages they free back (see mergeFullTextIndexes). No effect
+            // if another process creates the schema first.
+            try database.execute("PRAGMA auto_vacuum = INCREMENTAL")
+        }
         // Another process (a second ingest started at the same moment) may prepare the file
         // between that look and the write lock: look again holding the lock.
         try database.transaction {

@@ -76,7 +76,30 @@ extension ArchiveStore {
                 try database.execute("INSERT INTO \(index)(\(index)) VALUES ('optimize')")
             }
         }
+        try database.execute("PRAGMA incremental_vacuum")
         try database.execute("PRAGMA optimize")
+    }
+
+    /// After an ingest that wrote `written` articles: when they are at least a quarter of the
+    /// archive, merges each full-text index into one segment and hands the pages that frees
+    /// back to the file system.
+    ///
+    /// An ingest leaves an index in many segments (FTS5 merges them only as they pile up), and
+    /// every query and snippet looks a term up in each: on the 21,000-article benchmark, one
+    /// segment instead of 19 takes 8–26% of a search's instructions away, and merging costs
+    /// 0.5 s. Merging only after a large share of the archive arrived keeps the total merge
+    /// work proportional to what was ingested: many small ingests rewrite the index rarely.
+    /// Archives made before auto-vacuum was turned on keep the freed pages for later writes.
+    func mergeFullTextIndexes(afterWriting written: Int) throws {
+        guard written > 0 else { return }
+        let articles = try database.statement("SELECT count(*) FROM article").first([]) { $0.int(0) } ?? 0
+        guard written * 4 >= articles else { return }
+        try database.transaction {
+            for (index, _) in Self.indexedTables {
+                try database.execute("INSERT INTO \(index)(\(index)) VALUES ('optimize')")
+            }
+        }
+        try database.execute("PRAGMA incremental_vacuum")
     }
 
     private func requireWritable(_ action: String) throws {

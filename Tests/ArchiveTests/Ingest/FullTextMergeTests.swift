@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import Archive
+
+/// An ingest writes each full-text index in many segments; a query looks its terms up in every
+/// one. After an ingest that brought a large share of the archive, each index is merged into
+/// one segment and the pages that frees go back to the file system (issue #6).
+@Suite("Full-text indexes merged after a large ingest")
+struct FullTextMergeTests {
+    private static let indexes = ["paragraph_fts", "article_fts", "quote_fts"]
+
+    /// Articles with a quotation each, so that every index has rows.
+    private static func articles(_ range: Range<Int>) -> String {
+        range.map { n in
+            #"{"title": "Harbour report \#(n)", "text": "The harbour master counted \#(n) ships.\n\n“We have never seen \#(n) ships at once,” said Mara Lind."}"#
+        }.joined(separator: "\n") + "\n"
+    }
+
+    private static func segments(_ index: String, in archive: ArchiveStore) throws -> Int {
+        try archive.database.integer("SELECT count(DISTINCT segid) FROM \(index)_idx") ?? 0
+    }
+
+    @Test func aLargeIngestLeavesEachIndexInOneSegmentAndNoFreePages() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("harbour.jsonl", Self.articles(0..<40))
+        let archive = try ArchiveStore(path: folder.path("archive.sqlite"), access: .write)
+        // One transaction per article: without the merge, FTS5 leaves several segments.
+        let summary = try IngestPipeline(store: archive, batchSize: 1).ingest(DraftStream(paths: [input]), report: { _ in })
+        #expect(summary.ingested == 40)
+        for index in Self.indexes {
+            #expect(try Self.segments(index, in: archive) == 1, "\(index)")
+        }
+        #expect(try archive.database.integer("PRAGMA freelist_count") == 0)
+        #expect(try archive.checkProblems() == [])
+    }
+
+    @Test func aSmallIngestIntoALargerArchiveLeavesMergingToFTS5() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.write("first.jsonl", Self.articles(0..<40))
+        let second = try folder.write("second.jsonl", Self.articles(40..<41))
+        let archive = try ArchiveStore(path: folder.path("archive.sqlite"), access: .write)
+        _ = try IngestPipeline(store: archive).ingest(DraftStream(paths: [first]), report: { _ in })
+        // One article of 41: rewriting the whole index for it would make many small ingests quadratic.
+        _ = try IngestPipeline(store: archive).ingest(DraftStream(paths: [second]), report: { _ in })
+        #expect(try Self.segments("paragraph_fts", in: archive) > 1)
+        #expect(try archive.checkProblems() == [])
+    }
+}
