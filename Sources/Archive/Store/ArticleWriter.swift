@@ -4,7 +4,8 @@ import Foundation
 ///
 /// - The same origin with the same content and metadata changes nothing.
 /// - The same origin (or the same url) with changed content replaces the stored article's
-///   text, entities and quotes in place; the FTS triggers keep the indexes in step.
+///   text, entities and quotes in place. New rows are added to their full-text index here, each
+///   right after its insert; triggers remove old ones (see schema.sql).
 ///   Quotes go before the paragraphs that hold their words (see schema.sql).
 /// - The same content from another origin is stored once: the origin is added to it.
 ///
@@ -132,6 +133,8 @@ public final class ArticleWriter {
         WHERE id = ?
         """
     private static let insertParagraph = "INSERT INTO paragraph (article_id, ordinal, text) VALUES (?, ?, ?)"
+    private static let indexTitle = "INSERT INTO article_fts (rowid, title) VALUES (?, ?)"
+    private static let indexParagraph = "INSERT INTO paragraph_fts (rowid, text) VALUES (?, ?)"
     private static let deleteParagraphs = "DELETE FROM paragraph WHERE article_id = ?"
     private static let insertOrigin = "INSERT INTO article_origin (origin, article_id) VALUES (?, ?)"
     private static let moveOrigin = "UPDATE article_origin SET article_id = ? WHERE origin = ?"
@@ -155,6 +158,7 @@ public final class ArticleWriter {
             SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash), .text(timestamp)
         )
         let id = Int(database.lastInsertRowID)
+        try database.statement(Self.indexTitle).run(.integer(Int64(id)), .text(article.title))
         if let signature { try stories.add(signature, article: id) }
         try writeContent(of: extracted, articleID: id)
         return id
@@ -183,8 +187,10 @@ public final class ArticleWriter {
 
     private func writeContent(of extracted: ExtractedArticle, articleID id: Int) throws {
         let insertParagraph = try database.statement(Self.insertParagraph)
+        let indexParagraph = try database.statement(Self.indexParagraph)
         for (ordinal, text) in extracted.article.paragraphs.enumerated() {
             try insertParagraph.run(.integer(Int64(id)), .integer(Int64(ordinal)), .text(text))
+            try indexParagraph.run(.integer(database.lastInsertRowID), .text(text))
         }
         try entities.write(extracted, articleID: id)
     }

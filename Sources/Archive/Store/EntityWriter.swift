@@ -38,6 +38,8 @@ final class EntityWriter {
                            start_offset, end_offset)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
+    /// A quotation's words as the quote_text view gives them back: `quote.text` either way.
+    private static let indexQuote = "INSERT INTO quote_fts (rowid, text) VALUES (?, ?)"
 
     /// Deletes an article's mentions and quotations; call it before deleting its paragraphs,
     /// which hold the quotations' words.
@@ -85,6 +87,7 @@ final class EntityWriter {
 
     private func writeQuotes(of extracted: ExtractedArticle, speakerIDs: [String: Int], articleID: Int) throws {
         let insert = try database.statement(Self.insertQuote)
+        let index = try database.statement(Self.indexQuote)
         for quote in extracted.quotes {
             var speakerID = quote.speaker.flatMap { speakerIDs[$0] }.map(currentID)
             if speakerID == nil, let speaker = quote.speaker {
@@ -96,6 +99,7 @@ final class EntityWriter {
                 .integer(Int64(quote.paragraph)), .integer(Int64(quote.endParagraph)), .integer(Int64(quote.start)),
                 .integer(Int64(quote.end))
             )
+            try index.run(.integer(database.lastInsertRowID), .text(quote.text))
         }
     }
 

@@ -70,6 +70,7 @@ struct MigrationTests {
         try store([ArticleDraft(origin: "copy.txt", title: "Grain falls", paragraphs: copy)], in: archive)
         let stories = try archive.database.statement("SELECT story_id FROM article ORDER BY id").rows { $0.int(0) }
         #expect(stories == [1, 1])
+        // Were version 2's insert triggers left, the new rows would be indexed twice.
         #expect(try archive.checkProblems() == [])
     }
 }
