@@ -101,7 +101,7 @@ public final class IngestPipeline {
                 } catch {
                     writer.discardCaches()
                     try Self.rethrowUnlessArticleSpecific(error)
-                    fail(InputProblem(origin: article.article.origin, reason: "not stored: \(error.localizedDescription)"))
+                    fail(InputProblem(origin: article.extracted.article.origin, reason: "not stored: \(error.localizedDescription)"))
                 }
             }
         }
@@ -113,16 +113,16 @@ public final class IngestPipeline {
         if let error = error as? SQLiteError, !error.concernsTheValues { throw error }
     }
 
-    /// Normalises and extracts a batch on every core. Extraction is a pure function of each
+    /// Normalises, extracts and prepares (hash, signature) a batch on every core. All pure functions of each
     /// draft, so the articles are independent; the results keep the drafts' order, and the
     /// store stays the one writer.
-    static func extract(_ drafts: [ArticleDraft], with extractor: ArticleExtractor) -> [ExtractedArticle] {
-        var results = [ExtractedArticle?](repeating: nil, count: drafts.count)
+    static func extract(_ drafts: [ArticleDraft], with extractor: ArticleExtractor) -> [PreparedArticle] {
+        var results = [PreparedArticle?](repeating: nil, count: drafts.count)
         results.withUnsafeMutableBufferPointer { buffer in
             // Each iteration writes only its own slot, so the writes never overlap.
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: drafts.count) { index in
-                slots[index] = extractor.extract(drafts[index].normalized())
+                slots[index] = PreparedArticle(extractor.extract(drafts[index].normalized()))
             }
         }
         return results.map { $0! }
@@ -131,7 +131,7 @@ public final class IngestPipeline {
     /// One batch's extraction, started at once on other threads; `articles()` waits for it.
     private final class BatchExtraction: @unchecked Sendable {
         // Written by the extracting thread before `done` is signalled; read only after it.
-        private var extracted: [ExtractedArticle] = []
+        private var extracted: [PreparedArticle] = []
         private let done = DispatchSemaphore(value: 0)
         private var finished = false
 
@@ -142,7 +142,7 @@ public final class IngestPipeline {
             }
         }
 
-        func articles() -> [ExtractedArticle] {
+        func articles() -> [PreparedArticle] {
             if !finished {
                 done.wait()
                 finished = true
@@ -154,12 +154,12 @@ public final class IngestPipeline {
         func abandon() { _ = articles() }
     }
 
-    private func record(_ outcomes: [StoreOutcome], for batch: [ExtractedArticle]) {
+    private func record(_ outcomes: [StoreOutcome], for batch: [PreparedArticle]) {
         for (outcome, article) in zip(outcomes, batch) {
             summary.count(outcome)
             if case let .duplicate(id) = outcome {
                 summary.duplicateOrigins.append(IngestSummary.Duplicate(
-                    origin: article.article.origin, original: (try? writer.firstOrigin(ofArticle: id)) ?? "article \(id)"))
+                    origin: article.extracted.article.origin, original: (try? writer.firstOrigin(ofArticle: id)) ?? "article \(id)"))
             }
         }
     }

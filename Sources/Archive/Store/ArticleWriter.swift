@@ -36,8 +36,13 @@ public final class ArticleWriter {
     }
 
     public func store(_ extracted: ExtractedArticle, at now: Date = Date()) throws -> StoreOutcome {
+        try store(PreparedArticle(extracted), at: now)
+    }
+
+    public func store(_ prepared: PreparedArticle, at now: Date = Date()) throws -> StoreOutcome {
+        let extracted = prepared.extracted
         let article = extracted.article
-        let hash = ContentFingerprint.hash(of: article)
+        let hash = prepared.hash
         let timestamp = PublishedDate(utcSeconds: Int64(now.timeIntervalSince1970)).iso8601
 
         if let existing = try articleID(sql: Self.selectByOrigin, .text(article.origin)) {
@@ -56,7 +61,7 @@ public final class ArticleWriter {
                 try deleteIfOrphaned(existing)
                 return .duplicate(articleID: other)
             }
-            try replace(existing, with: extracted, hash: hash, timestamp: timestamp)
+            try replace(existing, with: prepared, timestamp: timestamp)
             return .updated(articleID: existing)
         }
         if let other = try articleID(sql: Self.selectByHash, .blob(hash)) {
@@ -64,11 +69,11 @@ public final class ArticleWriter {
             return .duplicate(articleID: other)
         }
         if let url = article.url, let other = try articleID(sql: Self.selectByURL, .text(url)) {
-            try replace(other, with: extracted, hash: hash, timestamp: timestamp)
+            try replace(other, with: prepared, timestamp: timestamp)
             try addOrigin(article.origin, to: other)
             return .updated(articleID: other)
         }
-        let id = try insert(extracted, hash: hash, timestamp: timestamp)
+        let id = try insert(prepared, timestamp: timestamp)
         try addOrigin(article.origin, to: id)
         return .inserted(articleID: id)
     }
@@ -142,9 +147,9 @@ public final class ArticleWriter {
     private static let deleteArticle = "DELETE FROM article WHERE id = ?"
     private static let urlOwner = "SELECT id FROM article WHERE url = ? AND id != ?"
 
-    private func insert(_ extracted: ExtractedArticle, hash: [UInt8], timestamp: String) throws -> Int {
+    private func insert(_ prepared: PreparedArticle, timestamp: String) throws -> Int {
+        let (extracted, hash, signature) = (prepared.extracted, prepared.hash, prepared.signature)
         let article = extracted.article
-        let signature = MinHash(paragraphs: article.paragraphs)
         var story = try signature.flatMap { try stories.story(near: $0) }
         if story != nil {
             nearDuplicatesLinked += 1
@@ -164,9 +169,9 @@ public final class ArticleWriter {
         return id
     }
 
-    private func replace(_ id: Int, with extracted: ExtractedArticle, hash: [UInt8], timestamp: String) throws {
+    private func replace(_ id: Int, with prepared: PreparedArticle, timestamp: String) throws {
+        let (extracted, hash, signature) = (prepared.extracted, prepared.hash, prepared.signature)
         let article = extracted.article
-        let signature = MinHash(paragraphs: article.paragraphs)
         // Keep the stored url when another article already owns the new one: urls are unique.
         var url = article.url
         if let candidate = url, try database.statement(Self.urlOwner).first([.text(candidate), .integer(Int64(id))], { $0.int(0) }) != nil {

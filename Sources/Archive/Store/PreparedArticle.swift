@@ -1,0 +1,17 @@
+/// An extracted article with what the writer derives from its text before it touches the
+/// database: the content hash (exact duplicates) and the MinHash signature (near-duplicates).
+///
+/// Pure functions of the text, so the ingest computes them on the cores that extract, not on
+/// the one thread that writes: the writer is what an ingest waits for (issue #6).
+public struct PreparedArticle: Sendable {
+    public let extracted: ExtractedArticle
+    let hash: [UInt8]
+    /// Nil for a text too short to compare (see `MinHash.init?(paragraphs:minimumWords:)`).
+    let signature: MinHash?
+
+    public init(_ extracted: ExtractedArticle) {
+        self.extracted = extracted
+        hash = ContentFingerprint.hash(of: extracted.article)
+        signature = MinHash(paragraphs: extracted.article.paragraphs)
+    }
+}
