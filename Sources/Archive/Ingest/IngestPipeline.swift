@@ -90,15 +90,15 @@ public final class IngestPipeline {
         guard let batch = extracting?.articles() else { return }
         extracting = nil
         do {
-            let outcomes = try store.writeBatch { try batch.map { try writer.store($0) } }
+            let outcomes = try store.writeBatch { try writer.store(batch) }
             record(outcomes, for: batch)
         } catch {
             writer.discardCaches()
             try Self.rethrowUnlessArticleSpecific(error)
             for article in batch {
                 do {
-                    let outcome = try store.writeBatch { try writer.store(article) }
-                    record([outcome], for: [article])
+                    let outcomes = try store.writeBatch { try writer.store([article]) }
+                    record(outcomes, for: [article])
                 } catch {
                     writer.discardCaches()
                     try Self.rethrowUnlessArticleSpecific(error)

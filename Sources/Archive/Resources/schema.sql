@@ -123,13 +123,12 @@ CREATE VIEW quote_text (id, text) AS
 -- reads the quote_text view). quote_fts keeps no document sizes (columnsize = 0): nothing
 -- ranks quotations by bm25.
 --
--- The store adds each new row to its index itself, in the statement after the row's insert
--- (ArticleWriter, EntityWriter); the triggers below keep the indexes in step on update and
--- delete. No insert triggers: a trigger that writes to an FTS5 table makes its statement open
--- a savepoint, and FTS5 writes its pending terms out as a new segment at every savepoint — one
--- segment per row, merged again and again (on the 21 MB benchmark those inserts took 13.9 s
--- with triggers, 3.0 s without). A row inserted by other means is not indexed: `archive check`
--- reports it and `archive check --repair` indexes it.
+-- The store adds new rows to their index itself, at the end of each batch (FullTextQueue);
+-- the triggers below keep the indexes in step on update and delete. No insert triggers: FTS5
+-- writes its pending terms out as a new segment at every savepoint, and a trigger that writes
+-- to an FTS5 table makes its statement open one — one segment per row, merged again and again
+-- (on the 21 MB benchmark those inserts took 13.9 s with triggers, 3.0 s without). A row
+-- inserted by other means is not indexed: `archive check` reports it, `--repair` indexes it.
 CREATE VIRTUAL TABLE paragraph_fts USING fts5(
     text, content = 'paragraph', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// - The same origin with the same content and metadata changes nothing.
 /// - The same origin (or the same url) with changed content replaces the stored article's
-///   text, entities and quotes in place. New rows are added to their full-text index here, each
-///   right after its insert; triggers remove old ones (see schema.sql).
+///   text, entities and quotes in place. New rows are added to their full-text index by the
+///   writer, at the end of each `store` call (`FullTextQueue`); triggers remove old ones
+///   (see schema.sql).
 ///   Quotes go before the paragraphs that hold their words (see schema.sql).
 /// - The same content from another origin is stored once: the origin is added to it.
 ///
@@ -14,18 +15,20 @@ public final class ArticleWriter {
     private let database: Database
     private let entities: EntityWriter
     private let stories: NearDuplicateIndex
+    private let index = FullTextQueue()
     private var sourceIDs: [String: Int] = [:]
     /// New articles this writer linked to a story already stored (near-duplicates).
     public private(set) var nearDuplicatesLinked = 0
 
     public init(store: ArchiveStore) {
         self.database = store.database
-        self.entities = EntityWriter(database: store.database)
+        self.entities = EntityWriter(database: store.database, index: index)
         self.stories = NearDuplicateIndex(database: store.database)
     }
 
     /// Forgets cached row ids, which a rolled-back transaction may have invalidated.
     public func discardCaches() {
+        index.discard()
         sourceIDs.removeAll()
         entities.discardCache()
     }
@@ -36,10 +39,17 @@ public final class ArticleWriter {
     }
 
     public func store(_ extracted: ExtractedArticle, at now: Date = Date()) throws -> StoreOutcome {
-        try store(PreparedArticle(extracted), at: now)
+        try store([PreparedArticle(extracted)], at: now)[0]
     }
 
-    public func store(_ prepared: PreparedArticle, at now: Date = Date()) throws -> StoreOutcome {
+    /// Stores `batch` in order, then adds its new rows to the full-text indexes.
+    public func store(_ batch: [PreparedArticle], at now: Date = Date()) throws -> [StoreOutcome] {
+        let outcomes = try batch.map { try storeOne($0, at: now) }
+        try index.flush(into: database)
+        return outcomes
+    }
+
+    private func storeOne(_ prepared: PreparedArticle, at now: Date) throws -> StoreOutcome {
         let extracted = prepared.extracted
         let article = extracted.article
         let hash = prepared.hash
@@ -138,8 +148,6 @@ public final class ArticleWriter {
         WHERE id = ?
         """
     private static let insertParagraph = "INSERT INTO paragraph (article_id, ordinal, text) VALUES (?, ?, ?)"
-    private static let indexTitle = "INSERT INTO article_fts (rowid, title) VALUES (?, ?)"
-    private static let indexParagraph = "INSERT INTO paragraph_fts (rowid, text) VALUES (?, ?)"
     private static let deleteParagraphs = "DELETE FROM paragraph WHERE article_id = ?"
     private static let insertOrigin = "INSERT INTO article_origin (origin, article_id) VALUES (?, ?)"
     private static let moveOrigin = "UPDATE article_origin SET article_id = ? WHERE origin = ?"
@@ -163,13 +171,14 @@ public final class ArticleWriter {
             SQLValue(article.published?.precision.rawValue), SQLValue(article.language), .blob(hash), .text(timestamp)
         )
         let id = Int(database.lastInsertRowID)
-        try database.statement(Self.indexTitle).run(.integer(Int64(id)), .text(article.title))
+        index.add(.article, rowid: Int64(id), text: article.title)
         if let signature { try stories.add(signature, article: id) }
         try writeContent(of: extracted, articleID: id)
         return id
     }
 
     private func replace(_ id: Int, with prepared: PreparedArticle, timestamp: String) throws {
+        try index.flush(into: database)  // the rows deleted below may be queued
         let (extracted, hash, signature) = (prepared.extracted, prepared.hash, prepared.signature)
         let article = extracted.article
         // Keep the stored url when another article already owns the new one: urls are unique.
@@ -192,10 +201,9 @@ public final class ArticleWriter {
 
     private func writeContent(of extracted: ExtractedArticle, articleID id: Int) throws {
         let insertParagraph = try database.statement(Self.insertParagraph)
-        let indexParagraph = try database.statement(Self.indexParagraph)
         for (ordinal, text) in extracted.article.paragraphs.enumerated() {
             try insertParagraph.run(.integer(Int64(id)), .integer(Int64(ordinal)), .text(text))
-            try indexParagraph.run(.integer(database.lastInsertRowID), .text(text))
+            index.add(.paragraph, rowid: database.lastInsertRowID, text: text)
         }
         try entities.write(extracted, articleID: id)
     }
@@ -206,6 +214,7 @@ public final class ArticleWriter {
 
     private func deleteIfOrphaned(_ id: Int) throws {
         if try database.integer(Self.countOrigins, .integer(Int64(id))) == 0 {
+            try index.flush(into: database)  // the rows deleted below may be queued
             try stories.remove(article: id)
             try database.statement(Self.deleteArticle).run(.integer(Int64(id)))
         }

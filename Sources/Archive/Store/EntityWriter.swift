@@ -14,8 +14,12 @@ final class EntityWriter {
     /// Aliases known to be stored: most mentions repeat a form already seen.
     private var storedAliases = Set<AliasKey>()
 
-    init(database: Database) {
+    /// Where new quotations wait for quote_fts (the article writer's queue).
+    private let index: FullTextQueue
+
+    init(database: Database, index: FullTextQueue) {
         self.database = database
+        self.index = index
     }
 
     /// Forgets cached ids, which a rolled-back transaction may have invalidated.
@@ -38,8 +42,6 @@ final class EntityWriter {
                            start_offset, end_offset)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    /// A quotation's words as the quote_text view gives them back: `quote.text` either way.
-    private static let indexQuote = "INSERT INTO quote_fts (rowid, text) VALUES (?, ?)"
 
     /// Deletes an article's mentions and quotations; call it before deleting its paragraphs,
     /// which hold the quotations' words.
@@ -87,7 +89,6 @@ final class EntityWriter {
 
     private func writeQuotes(of extracted: ExtractedArticle, speakerIDs: [String: Int], articleID: Int) throws {
         let insert = try database.statement(Self.insertQuote)
-        let index = try database.statement(Self.indexQuote)
         for quote in extracted.quotes {
             var speakerID = quote.speaker.flatMap { speakerIDs[$0] }.map(currentID)
             if speakerID == nil, let speaker = quote.speaker {
@@ -99,7 +100,7 @@ final class EntityWriter {
                 .integer(Int64(quote.paragraph)), .integer(Int64(quote.endParagraph)), .integer(Int64(quote.start)),
                 .integer(Int64(quote.end))
             )
-            try index.run(.integer(database.lastInsertRowID), .text(quote.text))
+            index.add(.quote, rowid: database.lastInsertRowID, text: quote.text)
         }
     }
 
