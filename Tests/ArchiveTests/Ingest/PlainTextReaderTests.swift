@@ -19,6 +19,18 @@ struct PlainTextReaderTests {
         #expect(article.paragraphs == ["One line continued here.", "Second paragraph."])
     }
 
+    @Test func linesLoseTheSpacesTabsAndNoBreakSpacesAroundThemAndWindowsLineEnds() throws {
+        let article = try read("\t Title\u{00A0}\r\n\r\n  One line \r\ncontinued\u{2003}\r\n\r\nSecond.\u{00A0}\r")
+        #expect(article.title == "Title")
+        #expect(article.paragraphs == ["One line continued", "Second."])
+    }
+
+    @Test func aLongLastParagraphIsKeptWhateverItStartsWith() throws {
+        let long = "Related content " + String(repeating: "and more words ", count: 40)
+        let article = try read("Title\n\nFirst paragraph.\n\n\(long)")
+        #expect(article.paragraphs.count == 2)
+    }
+
     @Test func withoutBlankLinesEachLineIsAParagraph() throws {
         let article = try read("First paragraph is a whole sentence.\nSecond paragraph.\nThird.")
         #expect(article.paragraphs.count == 3)

@@ -84,7 +84,8 @@ enum RecordFields {
     private static func isEmpty(_ value: Any) -> Bool {
         switch value {
         case is NSNull: return true
-        case let text as String: return text.allSatisfy(\.isWhitespace) || nullWords.contains(text.lowercased())
+        // The length first: a body is not lower-cased to be compared with "none".
+        case let text as String: return text.allSatisfy(\.isWhitespace) || (text.utf8.count <= 8 && nullWords.contains(text.lowercased()))
         case let list as [Any]: return list.isEmpty
         default: return false
         }
