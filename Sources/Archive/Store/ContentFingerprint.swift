@@ -2,12 +2,17 @@
 /// folded to lower case, so that white space, punctuation and case differences do not matter.
 enum ContentFingerprint {
     static func hash(of article: ArticleDraft) -> [UInt8] {
+        SHA256.hash(words(of: article))
+    }
+
+    /// What the hash is taken of: the body's words (the title's when there is no body).
+    static func words(of article: ArticleDraft) -> [UInt8] {
         let parts = article.paragraphs.isEmpty ? [article.title] : article.paragraphs
         var bytes: [UInt8] = []
         for part in parts {
             appendWords(of: part, to: &bytes)
         }
-        return SHA256.hash(bytes)
+        return bytes
     }
 
     /// Appends the lower-cased runs of letters and digits of `text`, each followed by a space.

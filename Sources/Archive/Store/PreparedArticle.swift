@@ -11,7 +11,9 @@ public struct PreparedArticle: Sendable {
 
     public init(_ extracted: ExtractedArticle) {
         self.extracted = extracted
-        hash = ContentFingerprint.hash(of: extracted.article)
-        signature = MinHash(paragraphs: extracted.article.paragraphs)
+        // The body's words, found once for both.
+        let words = ContentFingerprint.words(of: extracted.article)
+        hash = SHA256.hash(words)
+        signature = extracted.article.paragraphs.isEmpty ? nil : MinHash(words: words)
     }
 }

@@ -16,19 +16,22 @@ struct MinHash: Equatable {
 
     /// The signature of `paragraphs`, or nil for a text too short to compare reliably.
     init?(paragraphs: [String], minimumWords: Int = 40) {
-        var words: [UInt64] = []
         var bytes: [UInt8] = []
-        for paragraph in paragraphs {
-            bytes.removeAll(keepingCapacity: true)
-            ContentFingerprint.appendWords(of: paragraph, to: &bytes)
-            var hash = Self.fnvOffset
-            for byte in bytes {
-                if byte == 0x20 {
-                    words.append(hash)
-                    hash = Self.fnvOffset
-                } else {
-                    hash = (hash ^ UInt64(byte)) &* Self.fnvPrime
-                }
+        for paragraph in paragraphs { ContentFingerprint.appendWords(of: paragraph, to: &bytes) }
+        self.init(words: bytes, minimumWords: minimumWords)
+    }
+
+    /// The signature of words as `ContentFingerprint.appendWords` writes them: each followed
+    /// by a space.
+    init?(words bytes: [UInt8], minimumWords: Int = 40) {
+        var words: [UInt64] = []
+        var hash = Self.fnvOffset
+        for byte in bytes {
+            if byte == 0x20 {
+                words.append(hash)
+                hash = Self.fnvOffset
+            } else {
+                hash = (hash ^ UInt64(byte)) &* Self.fnvPrime
             }
         }
         guard words.count >= max(minimumWords, Self.shingleLength) else { return nil }
