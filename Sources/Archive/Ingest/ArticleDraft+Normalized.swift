@@ -60,10 +60,10 @@ public enum TextNormalization {
         for scalar in text.unicodeScalars {
             // ASCII first: Unicode.Scalar.properties is slow, and most news text is ASCII.
             if scalar.isASCII {
-                let value = scalar.value
-                if value == 0x20 || (0x09...0x0D).contains(value) || value == 0 {
+                let byte = UInt8(scalar.value)
+                if isASCIISpace(byte) {
                     pendingSpace = !out.isEmpty
-                } else if value >= 0x20, value != 0x7F {
+                } else if isASCIIKept(byte) {
                     if pendingSpace { out.append(" "); pendingSpace = false }
                     out.append(scalar)
                 }
@@ -87,15 +87,20 @@ public enum TextNormalization {
         return needsNFC ? folded.precomposedStringWithCanonicalMapping : folded
     }
 
+    /// ASCII white space, and NUL: each separates words.
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0 }
+    /// Printable ASCII; the other controls and DEL are dropped.
+    private static func isASCIIKept(_ byte: UInt8) -> Bool { byte >= 0x20 && byte != 0x7F }
+
     /// `clean` for text whose every byte is ASCII (which is already NFC).
     private static func cleanASCII(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for byte in text.utf8 {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0 {
+            if isASCIISpace(byte) {
                 pendingSpace = !out.isEmpty
-            } else if byte >= 0x20, byte != 0x7F {
+            } else if isASCIIKept(byte) {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
                 out.append(byte)
             }

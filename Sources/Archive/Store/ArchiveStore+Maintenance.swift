@@ -59,11 +59,7 @@ extension ArchiveStore {
     /// has drifted from its table (see https://www.sqlite.org/fts5.html#the_rebuild_command).
     public func rebuildFullTextIndexes() throws {
         try requireWritable("repair")
-        try database.transaction {
-            for (index, _) in Self.indexedTables {
-                try database.execute("INSERT INTO \(index)(\(index)) VALUES ('rebuild')")
-            }
-        }
+        try runOnEveryIndex("rebuild")
     }
 
     /// Merges each full-text index's segments into one and lets SQLite refresh its query
@@ -71,12 +67,7 @@ extension ArchiveStore {
     /// https://www.sqlite.org/pragma.html#pragma_optimize).
     public func optimize() throws {
         try requireWritable("optimize")
-        try database.transaction {
-            for (index, _) in Self.indexedTables {
-                try database.execute("INSERT INTO \(index)(\(index)) VALUES ('optimize')")
-            }
-        }
-        try database.execute("PRAGMA incremental_vacuum")
+        try mergeSegments()
         try database.execute("PRAGMA optimize")
     }
 
@@ -92,14 +83,26 @@ extension ArchiveStore {
     /// Archives made before auto-vacuum was turned on keep the freed pages for later writes.
     func mergeFullTextIndexes(afterWriting written: Int) throws {
         guard written > 0 else { return }
-        let articles = try database.statement("SELECT count(*) FROM article").first([]) { $0.int(0) } ?? 0
+        let articles = try database.integer("SELECT count(*) FROM article") ?? 0
         guard written * 4 >= articles else { return }
+        try mergeSegments()
+    }
+
+    /// Merges each full-text index into one segment, then gives the pages that frees back to
+    /// the file system (archives made with incremental auto-vacuum; a no-op for the others).
+    private func mergeSegments() throws {
+        try runOnEveryIndex("optimize")
+        try database.execute("PRAGMA incremental_vacuum")
+    }
+
+    /// Runs an FTS5 command (a constant: 'rebuild', 'optimize') on every full-text index, in
+    /// one transaction.
+    private func runOnEveryIndex(_ command: StaticString) throws {
         try database.transaction {
             for (index, _) in Self.indexedTables {
-                try database.execute("INSERT INTO \(index)(\(index)) VALUES ('optimize')")
+                try database.execute("INSERT INTO \(index)(\(index)) VALUES ('\(command)')")
             }
         }
-        try database.execute("PRAGMA incremental_vacuum")
     }
 
     private func requireWritable(_ action: String) throws {

@@ -152,7 +152,7 @@ final class EntityWriter {
             id = Int(database.lastInsertRowID)
             if kind == .person { try absorbBareSurname(into: id, name: name) }
         }
-        try database.statement(Self.insertAlias).run(.integer(Int64(id)), .text(name))
+        try storeAlias(name, of: id)
         entityIDs[key] = id
         cachedUnder[id, default: ([], [])].keys.append(key)
         cache(id, name: nameKey)
