@@ -54,7 +54,7 @@ final class EntityWriter {
     /// spare lookups that the indexes answer anyway, and an archive of many years names
     /// millions of people, which must not all stay in memory (peak RSS stays bounded).
     /// At 50,000 they were emptied and refilled during the 21 MB benchmark (56,000 entities,
-    /// 62,000 aliases); at 250,000 they hold it all: ingest 13.3 → 11.9 s, peak RSS 75 → 87 MB.
+    /// 62,000 aliases); at 250,000 they hold it all (peak RSS 82 MB).
     static let cacheLimit = 250_000
 
     func write(_ extracted: ExtractedArticle, articleID: Int) throws {
@@ -139,12 +139,16 @@ final class EntityWriter {
             return cached
         }
         var id: Int
+        // A bare surname names the only person with it *so far*: once a second one arrives it
+        // names neither, so that answer is looked up again each time, never cached.
+        var lasting = true
         if let (existing, stored) = try database.statement(Self.selectEntity).first(
             [.text(kind.rawValue), .text(key.matchKey)], { ($0.int(0), $0.text(1)) }) {
             id = existing
             if name.count > stored.count { try database.statement(Self.renameEntity).run(.text(name), .integer(Int64(id))) }
         } else if kind == .person, let match = try samePerson(as: name) {
             id = match.id
+            lasting = EntityNameMatching.words(of: name).count > 1
             if name.count > match.name.count { try database.statement(Self.renameEntity).run(.text(name), .integer(Int64(id))) }
         } else {
             try database.statement(Self.insertEntity).run(.text(kind.rawValue), .text(name), .text(key.matchKey),
@@ -153,6 +157,7 @@ final class EntityWriter {
             if kind == .person { try absorbBareSurname(into: id, name: name) }
         }
         try storeAlias(name, of: id)
+        guard lasting else { return id }
         entityIDs[key] = id
         cachedUnder[id, default: ([], [])].keys.append(key)
         cache(id, name: nameKey)

@@ -46,6 +46,14 @@ struct EntityMergingTests {
         #expect(try archive.integrityProblems() == [])
     }
 
+    @Test func aBareSurnameStopsNamingAPersonOnceASecondHasIt() throws {
+        // In one writer, so that what it resolved earlier is still at hand.
+        let archive = try archive(with: [["George Bush"], ["Bush"], ["Jeb Bush"], ["Bush"]])
+        #expect(try names(archive) == ["Bush", "George Bush", "Jeb Bush"])
+        let bush = try archive.database.statement("SELECT article_id FROM mention JOIN entity ON entity.id = entity_id WHERE name = 'Bush'").rows { $0.int(0) }
+        #expect(bush == [4])
+    }
+
     @Test func aBareSurnameSharedByTwoPeopleStaysItsOwn() throws {
         let archive = try archive(with: [["Bill Clinton"], ["Hillary Clinton"], ["Clinton"]])
         #expect(try names(archive) == ["Bill Clinton", "Clinton", "Hillary Clinton"])
