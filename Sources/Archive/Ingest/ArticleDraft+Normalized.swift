@@ -2,11 +2,12 @@ import Foundation
 
 extension ArticleDraft {
     /// The draft as the archive stores it, whichever reader made it: text in Unicode NFC with
-    /// control characters removed and white space folded, empty paragraphs dropped, authors
-    /// de-duplicated, and a title (derived from the lead when the input gave none).
+    /// control characters removed and white space folded, empty paragraphs dropped (and any
+    /// past the 1,024th joined to it, `ParagraphID.fitted`), authors de-duplicated, and a title
+    /// (derived from the lead when the input gave none).
     public func normalized() -> ArticleDraft {
         var copy = self
-        copy.paragraphs = WireSignature.removed(from: paragraphs.map(TextNormalization.clean)).filter { !$0.isEmpty }
+        copy.paragraphs = ParagraphID.fitted(WireSignature.removed(from: paragraphs.map(TextNormalization.clean)).filter { !$0.isEmpty })
         copy.title = TextNormalization.clean(title)
         if copy.title.isEmpty, let lead = copy.paragraphs.first {
             copy.title = LeadTitle.derive(from: lead)

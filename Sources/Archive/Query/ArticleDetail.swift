@@ -144,7 +144,7 @@ struct ArticleDetailQuery {
         WHERE a.id = ?1
         """
     static let originsSQL = "SELECT origin FROM article_origin WHERE article_id = ?1 ORDER BY id"
-    static let paragraphsSQL = "SELECT text FROM paragraph WHERE article_id = ?1 ORDER BY ordinal"
+    static let paragraphsSQL = "SELECT text FROM paragraph WHERE \(ParagraphID.SQLFragments.inArticle("id", article: "?1")) ORDER BY id"
     static let mentionsSQL = """
         SELECT m.entity_id, e.kind, e.name, m.places
         FROM mention AS m JOIN entity AS e ON e.id = m.entity_id

@@ -94,7 +94,7 @@ struct ArticleSearch {
     }
 
     /// Snippets for the paragraphs an article shows, from one FTS5 query over the rowid range
-    /// that holds them (an article's paragraph ids are one run: they are inserted together).
+    /// that holds them (an article's paragraph ids are one range: `ParagraphID`).
     private func matches(of article: SearchCandidates.Article, match: String, limit: Int) throws -> [SearchMatch] {
         let shown = article.shownParagraphs(limit: limit)
         guard let low = shown.map(\.rowid).min(), let high = shown.map(\.rowid).max() else { return [] }
@@ -123,8 +123,8 @@ struct ArticleSearch {
     // MARK: - SQL
 
     static let matchingParagraphsSQL = """
-        SELECT p.article_id, f.rowid, p.ordinal, f.rank
-        FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
+        SELECT \(ParagraphID.SQLFragments.article("f.rowid")), f.rowid, \(ParagraphID.SQLFragments.ordinal("f.rowid")), f.rank
+        FROM paragraph_fts AS f
         WHERE paragraph_fts MATCH ?1
         """
 
@@ -132,14 +132,14 @@ struct ArticleSearch {
 
     /// Paragraphs where the plain words stand side by side.
     static let togetherSQL = """
-        SELECT p.article_id, f.rowid
-        FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
+        SELECT \(ParagraphID.SQLFragments.article("f.rowid")), f.rowid
+        FROM paragraph_fts AS f
         WHERE paragraph_fts MATCH ?1
         """
 
     /// Articles where an excluded word appears, in a paragraph or the title.
     static let excludedSQL = """
-        SELECT p.article_id FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid WHERE paragraph_fts MATCH ?1
+        SELECT \(ParagraphID.SQLFragments.article("f.rowid")) FROM paragraph_fts AS f WHERE paragraph_fts MATCH ?1
         UNION SELECT rowid FROM article_fts WHERE article_fts MATCH ?1
         """
 

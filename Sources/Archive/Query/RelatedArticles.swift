@@ -76,11 +76,10 @@ struct RelatedQuery {
             }
         }
         let totalParagraphs = Double(try database.integer(Self.allParagraphsSQL) ?? 0)
-        // The article's paragraphs are one run of ids (they are inserted together), so FTS5
-        // counts its own uses of a word from that range alone.
-        let range = try database.statement(Self.paragraphRangeSQL).first([.integer(Int64(article.summary.id))]) {
-            [SQLValue.integer($0.int64(0)), .integer($0.int64(1))]
-        } ?? [0, -1]
+        // The article's paragraphs are one range of ids, so FTS5 counts its own uses of a word
+        // from that range alone.
+        let ids = ParagraphID.range(ofArticle: article.summary.id)
+        let range: [SQLValue] = [.integer(ids.lowerBound), .integer(ids.upperBound)]
         let candidates = frequency.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.candidateWords)
         var scored: [(word: String, score: Double)] = []
         for (word, count) in candidates {
@@ -97,8 +96,6 @@ struct RelatedQuery {
 
     static let allParagraphsSQL = "SELECT count(*) FROM paragraph"
 
-    static let paragraphRangeSQL = "SELECT min(id), max(id) FROM paragraph WHERE article_id = ?1"
-
     /// Paragraphs holding the word in the archive.
     static let documentFrequencySQL = "SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH ?1"
 
@@ -107,8 +104,8 @@ struct RelatedQuery {
 
     private static let candidates = """
         scored AS (
-            SELECT p.article_id AS aid, f.rank AS rank
-            FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
+            SELECT \(ParagraphID.SQLFragments.article("f.rowid")) AS aid, f.rank AS rank
+            FROM paragraph_fts AS f
             WHERE paragraph_fts MATCH ?1
             UNION ALL
             SELECT rowid, \(titleWeight) * rank FROM article_fts WHERE article_fts MATCH ?1),

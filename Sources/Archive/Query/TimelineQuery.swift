@@ -94,7 +94,7 @@ struct TimelineQuery {
 
     private static let matched = """
         matched AS (
-            SELECT p.article_id AS aid FROM paragraph_fts AS f JOIN paragraph AS p ON p.id = f.rowid
+            SELECT \(ParagraphID.SQLFragments.article("f.rowid")) AS aid FROM paragraph_fts AS f
             WHERE paragraph_fts MATCH ?1
             UNION
             SELECT rowid FROM article_fts WHERE article_fts MATCH ?1)

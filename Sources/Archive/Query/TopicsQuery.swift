@@ -293,7 +293,7 @@ struct TopicsQuery {
 
     static let selectionSQL = """
         SELECT count(*), count(DISTINCT a.story_id),
-               (SELECT count(*) FROM paragraph AS p JOIN article AS a ON a.id = p.article_id
+               (SELECT count(*) FROM article AS a JOIN paragraph AS p ON \(ParagraphID.SQLFragments.inArticle("p.id", article: "a.id"))
                 LEFT JOIN source AS s ON s.id = a.source_id WHERE \(period))
         FROM article AS a LEFT JOIN source AS s ON s.id = a.source_id
         WHERE \(period)
@@ -309,9 +309,10 @@ struct TopicsQuery {
     /// Every ?4th article of the period, grouped by story so that a story's paragraphs are together.
     static let sampleSQL = """
         SELECT a.story_id, p.text
-        FROM article AS a JOIN paragraph AS p ON p.article_id = a.id LEFT JOIN source AS s ON s.id = a.source_id
+        FROM article AS a JOIN paragraph AS p ON \(ParagraphID.SQLFragments.inArticle("p.id", article: "a.id"))
+        LEFT JOIN source AS s ON s.id = a.source_id
         WHERE \(period) AND a.id % ?4 = 0
-        ORDER BY a.story_id, a.id, p.ordinal
+        ORDER BY a.story_id, a.id, p.id
         """
 
     static let archiveCountSQL = "SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH ?1"
@@ -321,8 +322,7 @@ struct TopicsQuery {
         SELECT a.story_id, a.id, count(*) AS uses, a.title, s.name, a.published, a.url,
                (SELECT origin FROM article_origin WHERE article_id = a.id ORDER BY id LIMIT 1)
         FROM paragraph_fts AS f
-        JOIN paragraph AS p ON p.id = f.rowid
-        JOIN article AS a ON a.id = p.article_id
+        JOIN article AS a ON a.id = \(ParagraphID.SQLFragments.article("f.rowid"))
         LEFT JOIN source AS s ON s.id = a.source_id
         WHERE paragraph_fts MATCH ?1 AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)
           AND (?4 IS NULL OR s.name = ?4)

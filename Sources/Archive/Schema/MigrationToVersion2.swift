@@ -125,8 +125,12 @@ enum MigrationToVersion2 {
         try database.execute(bandsSQL)
         let index = NearDuplicateIndex(database: database)
         let articles = try database.statement("SELECT id FROM article WHERE minhash IS NOT NULL ORDER BY id").rows { $0.int(0) }
+        // Version 2's paragraphs, found by article and ordinal (version 4 numbers them otherwise).
+        let paragraphs = try database.statement("SELECT text FROM paragraph WHERE article_id = ? ORDER BY ordinal")
         for id in articles {
-            if let signature = try index.storedSignature(of: id) { try index.add(signature, article: id) }
+            if let signature = MinHash(paragraphs: try paragraphs.rows([.integer(Int64(id))]) { $0.text(0) }) {
+                try index.add(signature, article: id)
+            }
         }
     }
 }

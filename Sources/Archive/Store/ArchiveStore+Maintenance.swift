@@ -29,6 +29,7 @@ extension ArchiveStore {
             (Self.withoutStorySQL, "in no story"),
             (Self.badDateSQL, "whose published date is not YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ as its precision says"),
             (Self.strayBandSQL, "gone but still in the near-duplicate bands"),
+            (Self.strayParagraphSQL, "gone but still with paragraphs"),
         ]
         for rule in rules {
             let count = try database.integer(rule.sql) ?? 0
@@ -127,10 +128,16 @@ extension ArchiveStore {
         """
     static let strayQuoteSQL = """
         SELECT DISTINCT q.article_id FROM quote AS q
-        WHERE NOT EXISTS (SELECT 1 FROM paragraph WHERE article_id = q.article_id AND ordinal = q.paragraph)
+        WHERE NOT EXISTS (SELECT 1 FROM paragraph WHERE id = \(ParagraphID.SQLFragments.id(article: "q.article_id", ordinal: "q.paragraph")))
         """
     static let mentionPlacesSQL = """
-        SELECT m.article_id, m.places, (SELECT count(*) FROM paragraph WHERE article_id = m.article_id) FROM mention AS m
+        SELECT m.article_id, m.places, (SELECT count(*) FROM paragraph WHERE \(ParagraphID.SQLFragments.inArticle("id", article: "m.article_id")))
+        FROM mention AS m
+        """
+    /// Paragraphs whose article is gone (no foreign key: the article is computed from the id).
+    static let strayParagraphSQL = """
+        SELECT count(DISTINCT \(ParagraphID.SQLFragments.article("p.id"))) FROM paragraph AS p
+        WHERE NOT EXISTS (SELECT 1 FROM article WHERE id = \(ParagraphID.SQLFragments.article("p.id")))
         """
     static let strayBandSQL = """
         SELECT count(DISTINCT b.article_id) FROM article_band AS b WHERE NOT EXISTS (SELECT 1 FROM article WHERE id = b.article_id)

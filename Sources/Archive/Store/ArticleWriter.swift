@@ -147,8 +147,8 @@ public final class ArticleWriter {
                            language = ?, content_hash = ?, updated_at = ?
         WHERE id = ?
         """
-    private static let insertParagraph = "INSERT INTO paragraph (article_id, ordinal, text) VALUES (?, ?, ?)"
-    private static let deleteParagraphs = "DELETE FROM paragraph WHERE article_id = ?"
+    private static let insertParagraph = "INSERT INTO paragraph (id, text) VALUES (?, ?)"
+    private static let deleteParagraphs = "DELETE FROM paragraph WHERE id BETWEEN ? AND ?"
     private static let insertOrigin = "INSERT INTO article_origin (origin, article_id) VALUES (?, ?)"
     private static let moveOrigin = "UPDATE article_origin SET article_id = ? WHERE origin = ?"
     private static let countOrigins = "SELECT count(*) FROM article_origin WHERE article_id = ?"
@@ -195,15 +195,17 @@ public final class ArticleWriter {
         )
         if let signature { try stories.add(signature, article: id) }
         try entities.deleteContent(ofArticle: id)
-        try database.statement(Self.deleteParagraphs).run(.integer(Int64(id)))
+        let paragraphs = ParagraphID.range(ofArticle: id)
+        try database.statement(Self.deleteParagraphs).run(.integer(paragraphs.lowerBound), .integer(paragraphs.upperBound))
         try writeContent(of: extracted, articleID: id)
     }
 
     private func writeContent(of extracted: ExtractedArticle, articleID id: Int) throws {
         let insertParagraph = try database.statement(Self.insertParagraph)
         for (ordinal, text) in extracted.article.paragraphs.enumerated() {
-            try insertParagraph.run(.integer(Int64(id)), .integer(Int64(ordinal)), .text(text))
-            index.add(.paragraph, rowid: database.lastInsertRowID, text: text)
+            let rowid = ParagraphID.of(article: id, ordinal: ordinal)
+            try insertParagraph.run(.integer(rowid), .text(text))
+            index.add(.paragraph, rowid: rowid, text: text)
         }
         try entities.write(extracted, articleID: id)
     }

@@ -235,7 +235,7 @@ struct TimeCommandTests {
         do {
             let store = try ArchiveStore(path: folder.path("archive.sqlite"), access: .write)
             // A row written by hand, not by the store, is not indexed.
-            try store.database.execute("INSERT INTO paragraph (article_id, ordinal, text) VALUES (1, 50, 'hidden from search')")
+            try store.database.execute("INSERT INTO paragraph (id, text) VALUES (1 * 1024 + 50, 'hidden from search')")
         }
         let broken = try archive.run("check")
         #expect(broken.status == 1)

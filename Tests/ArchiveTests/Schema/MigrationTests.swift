@@ -60,6 +60,39 @@ struct MigrationTests {
         #expect(bands == Set(signature.bandKeys).sorted(), "bands recomputed from the paragraphs")
     }
 
+    @Test func paragraphsAreRenumberedByArticleAndStillFound() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1Archive(at: path)
+        let archive = try ArchiveStore(path: path, access: .write)
+        let rows = try archive.database.statement("SELECT id, article_id, ordinal FROM paragraph ORDER BY id").rows {
+            [$0.int(0), $0.int(1), $0.int(2)]
+        }
+        #expect(rows == [[1024, 1, 0], [1025, 1, 1]])
+        let hit = try #require(try archive.search(SearchRequest(text: .query(SearchQuery.parse("corridor")))).hits.first)
+        #expect(hit.article.id == 1)
+        #expect(hit.matches.map(\.paragraph) == [0])
+    }
+
+    @Test func anArticleTooLongToNumberStopsTheMigrationAndSaysWhich() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1Archive(at: path)
+        do {
+            let database = try Database(path: path, mode: .readWriteCreate)
+            let insert = try database.statement("INSERT INTO paragraph (article_id, ordinal, text) VALUES (1, ?, 'more')")
+            for ordinal in Self.paragraphs.count...1024 { try insert.run(.integer(Int64(ordinal))) }
+        }
+        #expect {
+            _ = try ArchiveStore(path: path, access: .write)
+        } throws: { error in
+            "\(error)".contains("article 1 has more than 1,024 paragraphs")
+        }
+        let database = try Database(path: path, mode: .readOnly)
+        #expect(try database.integer("PRAGMA user_version") == 1, "nothing was changed")
+        #expect(try database.integer("SELECT count(*) FROM paragraph") == 1025)
+    }
+
     @Test func aMigratedArchiveTakesNewArticlesAndFindsTheirNearDuplicates() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("v1.sqlite")

@@ -16,7 +16,7 @@ struct MaintenanceTests {
 
     @Test func aParagraphTheIndexMissedIsFoundAndRepaired() throws {
         // Only the store adds rows to the index: one inserted by hand is missed.
-        try archive.database.statement("INSERT INTO paragraph (article_id, ordinal, text) VALUES (1, 99, 'unindexed words')").run()
+        try archive.database.statement("INSERT INTO paragraph (id, text) VALUES (1 * 1024 + 99, 'unindexed words')").run()
         let problems = try archive.checkProblems()
         #expect(problems.contains { $0.hasPrefix("paragraph_fts:") }, "FTS5's own check compares the index with its table")
         #expect(problems.contains("paragraph_fts indexes 21 rows but paragraph has 22; `archive check --repair` rebuilds it"))
@@ -39,6 +39,20 @@ struct MaintenanceTests {
     @Test func anArticleWithNoOriginIsAProblem() throws {
         try archive.database.execute("DELETE FROM article_origin WHERE article_id = 2")
         #expect(try archive.checkProblems() == ["1 article with no origin"])
+    }
+
+    @Test func aParagraphWhoseArticleIsGoneIsAProblem() throws {
+        try archive.database.execute("INSERT INTO paragraph (id, text) VALUES (999 * 1024, 'left behind')")
+        try archive.rebuildFullTextIndexes()
+        #expect(try archive.checkProblems() == ["1 article gone but still with paragraphs"])
+    }
+
+    @Test func deletingAnArticleDeletesItsParagraphs() throws {
+        let before = try archive.database.integer("SELECT count(*) FROM paragraph WHERE article_id = 2") ?? 0
+        #expect(before > 0)
+        try archive.database.execute("DELETE FROM article WHERE id = 2")
+        #expect(try archive.database.integer("SELECT count(*) FROM paragraph WHERE article_id = 2") == 0)
+        #expect(try archive.checkProblems().allSatisfy { !$0.contains("paragraph") })
     }
 
     @Test func aMalformedDateIsAProblem() throws {
