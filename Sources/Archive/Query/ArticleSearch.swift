@@ -40,20 +40,11 @@ struct ArticleSearch {
     }
 
     private func search(_ request: SearchRequest, match: String, phrase: String?, exclusion: String?, person: Int?) throws -> SearchResults {
-        var candidates = SearchCandidates()
-        for (article, rowid, ordinal, rank) in try database.statement(Self.matchingParagraphsSQL).rows([.text(match)], {
-            ($0.int(0), $0.int64(1), $0.int(2), $0.double(3))
-        }) {
-            candidates.addParagraph(article: article, rowid: rowid, ordinal: ordinal, rank: rank)
-        }
-        for (article, rank) in try database.statement(Self.matchingTitlesSQL).rows([.text(match)], { ($0.int(0), $0.double(1)) }) {
-            candidates.addTitle(article: article, rank: rank)
-        }
+        var candidates = SearchCandidates(
+            paragraphs: try database.statement(Self.matchingParagraphsSQL).rows([.text(match)]) { ($0.int64(0), $0.double(1)) },
+            titles: try database.statement(Self.matchingTitlesSQL).rows([.text(match)]) { ($0.int(0), $0.double(1)) })
         if let phrase {
-            for (article, rowid) in try database.statement(Self.togetherSQL).rows([.text(phrase)], { ($0.int(0), $0.int64(1)) }) {
-                candidates.markTogether(article: article, rowid: rowid)
-            }
-            candidates.finishMarking()
+            candidates.markTogether(try database.statement(Self.togetherSQL).rows([.text(phrase)]) { $0.int64(0) })
         }
         if let exclusion {
             candidates.remove(try database.statement(Self.excludedSQL).rows([.text(exclusion)]) { $0.int(0) })
@@ -66,7 +57,7 @@ struct ArticleSearch {
         let summaries = try self.summaries(of: page.map(\.id))
         let hits = try page.map { article in
             SearchHit(article: summaries[article.id]!, score: article.score,
-                      matches: try matches(of: article, match: match, limit: request.matchesPerArticle))
+                      matches: try matches(of: article, in: candidates, match: match, limit: request.matchesPerArticle))
         }
         return SearchResults(hits: hits, total: candidates.articles.count, undatedExcluded: undated)
     }
@@ -75,7 +66,7 @@ struct ArticleSearch {
     /// returns how many were left out only for having no date when a date filter was given.
     private func filter(_ candidates: inout SearchCandidates, _ request: SearchRequest, person: Int?) throws -> Int {
         let rows = try database.statement(Self.filterSQL).rows([
-            .text(Self.jsonArray(candidates.articles.keys)), SQLValue(request.dates.sqlLowerBound),
+            .text(Self.jsonArray(candidates.articles.lazy.map(\.id))), SQLValue(request.dates.sqlLowerBound),
             SQLValue(request.dates.sqlUpperBound), SQLValue(request.source), SQLValue(person),
         ]) { (id: $0.int(0), published: $0.optionalText(1), inRange: $0.int(2) == 1) }
         let passed = rows.filter { request.dates.isUnbounded || $0.inRange }
@@ -95,8 +86,8 @@ struct ArticleSearch {
 
     /// Snippets for the paragraphs an article shows, from one FTS5 query over the rowid range
     /// that holds them (an article's paragraph ids are one range: `ParagraphID`).
-    private func matches(of article: SearchCandidates.Article, match: String, limit: Int) throws -> [SearchMatch] {
-        let shown = article.shownParagraphs(limit: limit)
+    private func matches(of article: SearchCandidates.Article, in candidates: SearchCandidates, match: String, limit: Int) throws -> [SearchMatch] {
+        let shown = candidates.shownParagraphs(of: article, limit: limit)
         guard let low = shown.map(\.rowid).min(), let high = shown.map(\.rowid).max() else { return [] }
         let snippets = Dictionary(uniqueKeysWithValues: try database.statement(Self.snippetSQL).rows(
             [.text(match), .integer(low), .integer(high)]) { ($0.int64(0), $0.text(1)) })
@@ -122,20 +113,13 @@ struct ArticleSearch {
 
     // MARK: - SQL
 
-    static let matchingParagraphsSQL = """
-        SELECT \(ParagraphID.SQLFragments.article("f.rowid")), f.rowid, \(ParagraphID.SQLFragments.ordinal("f.rowid")), f.rank
-        FROM paragraph_fts AS f
-        WHERE paragraph_fts MATCH ?1
-        """
+    /// In rowid order, which is article order (`ParagraphID`).
+    static let matchingParagraphsSQL = "SELECT rowid, rank FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY rowid"
 
     static let matchingTitlesSQL = "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1"
 
     /// Paragraphs where the plain words stand side by side.
-    static let togetherSQL = """
-        SELECT \(ParagraphID.SQLFragments.article("f.rowid")), f.rowid
-        FROM paragraph_fts AS f
-        WHERE paragraph_fts MATCH ?1
-        """
+    static let togetherSQL = "SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1"
 
     /// Articles where an excluded word appears, in a paragraph or the title.
     static let excludedSQL = """

@@ -5,113 +5,179 @@
 /// FTS5 scan serve both the ranking of articles and the choice of the paragraphs each result
 /// shows: bm25 is computed once per matching paragraph, and no query runs per result to find
 /// its best paragraphs again.
+///
+/// A common word matches tens of thousands of paragraphs, so the layout is flat: the index
+/// returns paragraphs in rowid order, which is article order (`ParagraphID`), so each article
+/// is a range of one paragraph array, and the articles are one array sorted by id. A page is
+/// picked without sorting every article.
 struct SearchCandidates {
     /// A paragraph that matched, with what is needed to rank it among its article's paragraphs.
-    struct Paragraph {
+    struct Paragraph: Equatable {
         var rowid: Int64
-        var ordinal: Int
         /// bm25 as FTS5 reports it: lower is better.
         var rank: Double
         /// The paragraph holds the query's plain words side by side.
         var together = false
+
+        var ordinal: Int { ParagraphID.ordinal(of: rowid) }
     }
 
     struct Article {
         var id: Int
+        /// Its matching paragraphs, in `SearchCandidates.paragraphs`.
+        var paragraphs: Range<Int>
+        var bestParagraphRank: Double?
         var titleRank: Double?
         var together = false
-        var paragraphs: [Paragraph] = []
         /// Filled when a filter or a date sort needs it.
         var published: String?
 
-        var bestParagraphRank: Double? { paragraphs.lazy.map(\.rank).min() }
-
         /// The best paragraph plus the title, weighted; lower is better, as bm25.
         var score: Double { (bestParagraphRank ?? 0) + ArticleSearch.titleWeight * (titleRank ?? 0) }
+    }
 
-        /// The paragraphs to show: those with the words together first, then by rank, then in order.
-        func shownParagraphs(limit: Int) -> ArraySlice<Paragraph> {
-            paragraphs.sorted { lhs, rhs in
-                if lhs.together != rhs.together { return lhs.together }
-                if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
-                return lhs.ordinal < rhs.ordinal
-            }.prefix(max(0, limit))
+    /// Every matching paragraph, in rowid order.
+    private(set) var paragraphs: [Paragraph]
+    /// Every matching article, by id.
+    private(set) var articles: [Article] = []
+
+    /// The matching paragraphs (rowid, bm25) and titles (article id, bm25), in any order.
+    init(paragraphs matched: [(rowid: Int64, rank: Double)], titles: [(article: Int, rank: Double)]) {
+        var matched = matched
+        if zip(matched, matched.dropFirst()).contains(where: { $0.rowid > $1.rowid }) { matched.sort { $0.rowid < $1.rowid } }
+        paragraphs = matched.map { Paragraph(rowid: $0.rowid, rank: $0.rank) }
+        let titles = titles.sorted { $0.article < $1.article }
+        articles.reserveCapacity(titles.count + paragraphs.count / 2)
+        var nextTitle = 0
+        var start = 0
+        while start < paragraphs.count {
+            let id = ParagraphID.article(of: paragraphs[start].rowid)
+            while nextTitle < titles.count, titles[nextTitle].article < id {
+                articles.append(Article(id: titles[nextTitle].article, paragraphs: start..<start, titleRank: titles[nextTitle].rank))
+                nextTitle += 1
+            }
+            var end = start
+            var best = paragraphs[start].rank
+            while end < paragraphs.count, ParagraphID.article(of: paragraphs[end].rowid) == id {
+                best = min(best, paragraphs[end].rank)
+                end += 1
+            }
+            var article = Article(id: id, paragraphs: start..<end, bestParagraphRank: best)
+            if nextTitle < titles.count, titles[nextTitle].article == id {
+                article.titleRank = titles[nextTitle].rank
+                nextTitle += 1
+            }
+            articles.append(article)
+            start = end
+        }
+        for title in titles[nextTitle...] {
+            articles.append(Article(id: title.article, paragraphs: paragraphs.count..<paragraphs.count, titleRank: title.rank))
         }
     }
 
-    private(set) var articles: [Int: Article] = [:]
-    /// Paragraph rowids where the plain words stand together.
-    private var togetherParagraphs = Set<Int64>()
-
-    mutating func addParagraph(article: Int, rowid: Int64, ordinal: Int, rank: Double) {
-        articles[article, default: Article(id: article)].paragraphs.append(Paragraph(rowid: rowid, ordinal: ordinal, rank: rank))
+    /// The matching article with this id, if any.
+    func article(id: Int) -> Article? {
+        index(of: id).map { articles[$0] }
     }
 
-    mutating func addTitle(article: Int, rank: Double) {
-        articles[article, default: Article(id: article)].titleRank = rank
+    private func index(of id: Int) -> Int? {
+        var low = 0
+        var high = articles.count
+        while low < high {
+            let middle = (low + high) / 2
+            if articles[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < articles.count && articles[low].id == id ? low : nil
     }
 
     /// Marks the paragraphs (and so their articles) where the words stand together. Paragraphs
     /// that did not match the query itself are ignored.
-    mutating func markTogether(article: Int, rowid: Int64) {
-        guard articles[article] != nil else { return }
-        togetherParagraphs.insert(rowid)
-        articles[article]!.together = true
-    }
-
-    /// Applies the together marks to the paragraphs; call once after the last `markTogether`.
-    mutating func finishMarking() {
-        guard !togetherParagraphs.isEmpty else { return }
-        for id in articles.keys {
-            guard articles[id]!.together else { continue }
-            for index in articles[id]!.paragraphs.indices where togetherParagraphs.contains(articles[id]!.paragraphs[index].rowid) {
-                articles[id]!.paragraphs[index].together = true
+    mutating func markTogether(_ rowids: [Int64]) {
+        let marked = Set(rowids)
+        guard !marked.isEmpty else { return }
+        for index in articles.indices {
+            for paragraph in articles[index].paragraphs where marked.contains(paragraphs[paragraph].rowid) {
+                paragraphs[paragraph].together = true
+                articles[index].together = true
             }
         }
     }
 
     mutating func remove(_ ids: some Sequence<Int>) {
-        for id in ids { articles[id] = nil }
+        let removed = Set(ids)
+        articles.removeAll { removed.contains($0.id) }
     }
 
     /// Keeps the articles that passed the filters, with their dates.
     mutating func keep(_ passed: [(id: Int, published: String?)]) {
-        var kept: [Int: Article] = [:]
-        kept.reserveCapacity(passed.count)
+        var kept = [Bool](repeating: false, count: articles.count)
         for (id, published) in passed {
-            guard var article = articles[id] else { continue }
-            article.published = published
-            kept[id] = article
+            guard let index = index(of: id) else { continue }
+            articles[index].published = published
+            kept[index] = true
         }
-        articles = kept
+        articles = articles.indices.filter { kept[$0] }.map { articles[$0] }
+    }
+
+    /// The paragraphs an article shows: those with the words together first, then by rank, then in order.
+    func shownParagraphs(of article: Article, limit: Int) -> ArraySlice<Paragraph> {
+        paragraphs[article.paragraphs].sorted { lhs, rhs in
+            if lhs.together != rhs.together { return lhs.together }
+            if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
+            return lhs.rowid < rhs.rowid
+        }.prefix(max(0, limit))
     }
 
     /// One page of the articles, in the order the request asks for. Dated sorts put undated
     /// articles last; ties fall back to relevance, then to the article id so that pages never
-    /// overlap. Only small sort keys are sorted: a common word matches thousands of articles.
+    /// overlap.
     func page(by sort: SearchRequest.Sort, offset: Int, limit: Int) -> [Article] {
-        let byRelevance = articles.values
-            .map { (id: $0.id, together: $0.together, score: $0.score) }
-            .sorted { lhs, rhs in
-                if lhs.together != rhs.together { return lhs.together }
-                if lhs.score != rhs.score { return lhs.score < rhs.score }
-                return lhs.id < rhs.id
-            }
-        var ids = byRelevance.map(\.id)
-        if sort != .relevance {
-            // A stable sort by date keeps relevance order among articles of the same date.
-            let newest = sort == .newest
-            ids = ids.map { (id: $0, published: articles[$0]!.published) }
-                .sorted { lhs, rhs in
-                    switch (lhs.published, rhs.published) {
-                    case (nil, .some): return false
-                    case (.some, nil): return true
-                    case let (.some(l), .some(r)): return newest ? l > r : l < r
-                    case (nil, nil): return false
-                    }
-                }
-                .map(\.id)
+        let wanted = max(0, offset) + max(0, limit)
+        let first: [Int]
+        switch sort {
+        case .relevance: first = firstIndices(wanted, by: Self.byRelevance)
+        case .newest: first = firstIndices(wanted) { Self.byDate($0, $1, newest: true) }
+        case .oldest: first = firstIndices(wanted) { Self.byDate($0, $1, newest: false) }
         }
-        return ids.dropFirst(max(0, offset)).prefix(max(0, limit)).map { articles[$0]! }
+        return first.dropFirst(max(0, offset)).map { articles[$0] }
+    }
+
+    private static func byRelevance(_ lhs: Article, _ rhs: Article) -> Bool {
+        if lhs.together != rhs.together { return lhs.together }
+        if lhs.score != rhs.score { return lhs.score < rhs.score }
+        return lhs.id < rhs.id
+    }
+
+    private static func byDate(_ lhs: Article, _ rhs: Article, newest: Bool) -> Bool {
+        switch (lhs.published, rhs.published) {
+        case (nil, .some): return false
+        case (.some, nil): return true
+        case let (.some(l), .some(r)) where l != r: return newest ? l > r : l < r
+        default: return byRelevance(lhs, rhs)
+        }
+    }
+
+    /// The indices of the first `count` articles in the order (a strict total order: it never
+    /// ties two articles), found in one pass that keeps the best so far sorted: a page is a few
+    /// dozen articles out of thousands.
+    private func firstIndices(_ count: Int, by inOrder: (Article, Article) -> Bool) -> [Int] {
+        guard count > 0 else { return [] }
+        if count >= articles.count / 4 {
+            return Array(articles.indices.sorted { inOrder(articles[$0], articles[$1]) }.prefix(count))
+        }
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        for index in articles.indices {
+            if best.count == count, !inOrder(articles[index], articles[best[count - 1]]) { continue }
+            var low = 0
+            var high = best.count
+            while low < high {
+                let middle = (low + high) / 2
+                if inOrder(articles[best[middle]], articles[index]) { low = middle + 1 } else { high = middle }
+            }
+            best.insert(index, at: low)
+            if best.count > count { best.removeLast() }
+        }
+        return best
     }
 }
