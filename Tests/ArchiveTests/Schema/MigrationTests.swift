@@ -11,8 +11,9 @@ struct MigrationTests {
     ]
 
     /// A version 1 file holding one article as version 1 stored it.
-    private func makeVersion1Archive(at path: String) throws {
+    private func makeVersion1Archive(at path: String, autoVacuum: Bool = false) throws {
         let database = try Database(path: path, mode: .readWriteCreate)
+        if autoVacuum { try database.execute("PRAGMA auto_vacuum = INCREMENTAL") }
         try database.execute(schemaVersion1)
         try database.execute("PRAGMA application_id = \(Schema.applicationID)")
         try database.execute("PRAGMA user_version = 1")
@@ -72,6 +73,15 @@ struct MigrationTests {
         let hit = try #require(try archive.search(SearchRequest(text: .query(SearchQuery.parse("corridor")))).hits.first)
         #expect(hit.article.id == 1)
         #expect(hit.matches.map(\.paragraph) == [0])
+    }
+
+    @Test func anArchiveThatAutoVacuumsKeepsNoFreePagesAfterTheMigration() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1Archive(at: path, autoVacuum: true)
+        let archive = try ArchiveStore(path: path, access: .write)
+        #expect(try archive.database.integer("PRAGMA freelist_count") == 0, "the replaced tables' pages were given back")
+        #expect(try archive.checkProblems() == [])
     }
 
     @Test func anArticleTooLongToNumberStopsTheMigrationAndSaysWhich() throws {
