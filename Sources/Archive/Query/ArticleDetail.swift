@@ -120,7 +120,7 @@ struct ArticleDetailQuery {
         let index = (place.paragraph ?? -1) + 1
         guard texts.indices.contains(index), 0 <= place.start, place.start <= place.end, place.end <= texts[index].count
         else { return "" }
-        return String(String.UnicodeScalarView(texts[index][place.start..<place.end]))
+        return String(scalars: texts[index][place.start..<place.end])
     }
 
     /// The article at `url`, else the one ingested from `origin` of that text.

@@ -21,7 +21,7 @@ struct ScalarText {
     }
 
     func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// The index of the first token that starts at or after `offset` (`tokens.count` when none does).
