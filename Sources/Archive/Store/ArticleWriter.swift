@@ -148,7 +148,7 @@ public final class ArticleWriter {
         WHERE id = ?
         """
     private static let insertParagraph = "INSERT INTO paragraph (id, text) VALUES (?, ?)"
-    private static let deleteParagraphs = "DELETE FROM paragraph WHERE id BETWEEN ? AND ?"
+    private static let deleteParagraphs = "DELETE FROM paragraph WHERE \(ParagraphID.SQLFragments.inArticle("id", article: "?1"))"
     private static let insertOrigin = "INSERT INTO article_origin (origin, article_id) VALUES (?, ?)"
     private static let moveOrigin = "UPDATE article_origin SET article_id = ? WHERE origin = ?"
     private static let countOrigins = "SELECT count(*) FROM article_origin WHERE article_id = ?"
@@ -195,8 +195,7 @@ public final class ArticleWriter {
         )
         if let signature { try stories.add(signature, article: id) }
         try entities.deleteContent(ofArticle: id)
-        let paragraphs = ParagraphID.range(ofArticle: id)
-        try database.statement(Self.deleteParagraphs).run(.integer(paragraphs.lowerBound), .integer(paragraphs.upperBound))
+        try database.statement(Self.deleteParagraphs).run(.integer(Int64(id)))
         try writeContent(of: extracted, articleID: id)
     }
 

@@ -26,7 +26,7 @@ struct NearDuplicateIndex {
         LIMIT \(candidatesPerBand)
         """
     private static let insertBandSQL = "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)"
-    private static let paragraphsSQL = "SELECT text FROM paragraph WHERE id BETWEEN ? AND ? ORDER BY id"
+    private static let paragraphsSQL = "SELECT text FROM paragraph WHERE \(ParagraphID.SQLFragments.inArticle("id", article: "?1")) ORDER BY id"
     private static let deleteBandSQL = "DELETE FROM article_band WHERE band_key = ? AND article_id = ?"
 
     /// The story of the most similar stored article above the threshold (the oldest on a tie).
@@ -55,8 +55,7 @@ struct NearDuplicateIndex {
 
     /// The signature of a stored article, from its paragraphs as stored.
     func storedSignature(of article: Int) throws -> MinHash? {
-        let ids = ParagraphID.range(ofArticle: article)
-        return MinHash(paragraphs: try database.statement(Self.paragraphsSQL).rows([.integer(ids.lowerBound), .integer(ids.upperBound)]) { $0.text(0) })
+        MinHash(paragraphs: try database.statement(Self.paragraphsSQL).rows([.integer(Int64(article))]) { $0.text(0) })
     }
 
     /// Removes the bands of `article`, found again from its signature (`article_band` is keyed
