@@ -17,6 +17,10 @@ struct ArticleSearch {
 
     static let titleWeight = 2.0
 
+    /// bm25, reading each row's length without a statement per row (`FullTextRank`).
+    static let paragraphRank = FullTextRank(table: "paragraph_fts")
+    static let titleRank = FullTextRank(table: "article_fts")
+
     func run(_ request: SearchRequest) throws -> SearchResults {
         let person = try request.person.map { try EntityQueries(database: database).requireOne($0) }
         let match: String
@@ -40,6 +44,8 @@ struct ArticleSearch {
     }
 
     private func search(_ request: SearchRequest, match: String, phrase: String?, exclusion: String?, person: Int?) throws -> SearchResults {
+        try database.register(Self.paragraphRank)
+        try database.register(Self.titleRank)
         var candidates = SearchCandidates(
             paragraphs: try database.statement(Self.matchingParagraphsSQL).rows([.text(match)]) { ($0.int64(0), $0.double(1)) },
             titles: try database.statement(Self.matchingTitlesSQL).rows([.text(match)]) { ($0.int(0), $0.double(1)) })
@@ -130,9 +136,11 @@ struct ArticleSearch {
     // MARK: - SQL
 
     /// In rowid order, which is article order (`ParagraphID`).
-    static let matchingParagraphsSQL = "SELECT rowid, rank FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY rowid"
+    static let matchingParagraphsSQL = """
+        SELECT rowid, \(paragraphRank.functionName)(paragraph_fts) FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY rowid
+        """
 
-    static let matchingTitlesSQL = "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1"
+    static let matchingTitlesSQL = "SELECT rowid, \(titleRank.functionName)(article_fts) FROM article_fts WHERE article_fts MATCH ?1"
 
     /// Paragraphs where the plain words stand side by side.
     static let togetherSQL = "SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1"

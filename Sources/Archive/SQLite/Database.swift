@@ -24,6 +24,7 @@ final class Database {
     let mode: Mode
     private let connection: OpaquePointer
     private var cache: [String: Statement] = [:]
+    private var ranks: Set<String> = []
 
     init(path: String, mode: Mode) throws {
         guard sqlite3_libversion_number() >= Self.minimumVersion else {
@@ -80,6 +81,13 @@ final class Database {
         let statement = try Statement(sql: sql, connection: connection)
         cache[sql] = statement
         return statement
+    }
+
+    /// Makes `rank`'s function callable on this connection (once; later calls do nothing).
+    func register(_ rank: FullTextRank) throws {
+        guard !ranks.contains(rank.table) else { return }
+        try rank.register(on: connection)
+        ranks.insert(rank.table)
     }
 
     /// A single integer from a query such as a PRAGMA; nil when it returns no row.
