@@ -29,6 +29,7 @@ public final class ArchiveStore {
             try database.execute("PRAGMA journal_mode = WAL")
             try database.execute("PRAGMA synchronous = NORMAL")
             try database.execute("PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
+            try database.execute("PRAGMA cache_size = -\(Self.writeCacheKiB)")
         case .read:
             guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.noArchive(path: path) }
             var opened = try Self.open(path, mode: .readWrite, fallbackToReadOnly: true)
@@ -62,6 +63,12 @@ public final class ArchiveStore {
     /// syncs it: at SQLite's default of 1,000 pages, a large ingest checkpointed every 4 MB,
     /// writing its busiest pages (index roots, the newest leaves) again each time.
     static let checkpointPages = 16_384
+
+    /// The page cache of a writing connection, in KiB. SQLite's default, 2 MB, is smaller than
+    /// the pages one ingest batch dirties: they spilled into the WAL before the commit and were
+    /// read back. 1× synthetic corpus, batches of 1,024: 570 K reads and 579 K writes of a page
+    /// at 2 MB (batches of 256), 36 K and 153 K at 32 MB; system time 1.8 → 0.5 s.
+    static let writeCacheKiB = 32_768
 
     private static func open(_ path: String, mode: Database.Mode, fallbackToReadOnly: Bool = false) throws -> Database {
         do {
