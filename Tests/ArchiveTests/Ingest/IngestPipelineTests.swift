@@ -23,4 +23,23 @@ struct IngestPipelineTests {
         #expect(titles == ["Article 0", "Article 1", "Article 2", "Article 3", "Article 4", "Article 6"])
         #expect(try archive.checkProblems() == [])
     }
+
+    @Test func aBatchAlsoEndsAtItsTextBudgetSoLongArticlesMakeSmallBatches() throws {
+        let folder = try TemporaryFolder()
+        // Six articles of about 1,000 bytes each; a budget of 2,500 bytes ends a batch every
+        // third article, although 1,024 articles would fit by count.
+        let lines = (0..<6).map { n in
+            let text = String(repeating: "word\(n) ", count: 160)
+            return #"{"title": "Article \#(n)", "text": "\#(text)"}"#
+        }
+        let path = try folder.write("articles.jsonl", lines.joined(separator: "\n") + "\n")
+        let archive = try makeStore()
+        let pipeline = IngestPipeline(store: archive, batchSize: 1_024, batchTextBytes: 2_500)
+        let summary = try pipeline.ingest(DraftStream(paths: [path]), report: { _ in })
+        #expect(summary.ingested == 6)
+        #expect(pipeline.batchesStarted == 2)
+        let byCount = IngestPipeline(store: try makeStore())
+        _ = try byCount.ingest(DraftStream(paths: [path]), report: { _ in })
+        #expect(byCount.batchesStarted == 1)
+    }
 }
