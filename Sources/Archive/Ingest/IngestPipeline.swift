@@ -27,8 +27,8 @@ public final class IngestPipeline {
     /// entities, mentions, near-duplicate bands, content hash), so a commit writes a page for
     /// nearly every row it added there; a larger batch shares more of those pages between its
     /// rows and commits, merges full-text segments and checkpoints less often. 256 → 1,024 (with
-    /// the writer's cache, `ArchiveStore.writeCacheKiB`, able to hold a batch's pages): the 4×
-    /// benchmark corpus 55.0 → 45.3 s, 16× 261.8 → 220.1 s; peak RSS 83 → 136 MB.
+    /// the writer's cache, `ArchiveStore.writeCacheKiB`, able to hold a batch's pages): the
+    /// benchmark's 4× synthetic corpus 55.0 → 45.3 s, 16× 261.8 → 220.1 s; peak RSS 83 → 136 MB.
     public static let defaultBatchSize = 1_024
 
     /// A batch also ends at this much paragraph text (UTF-8 bytes), so that long articles do

@@ -66,8 +66,9 @@ public final class ArchiveStore {
 
     /// The page cache of a writing connection, in KiB. SQLite's default, 2 MB, is smaller than
     /// the pages one ingest batch dirties: they spilled into the WAL before the commit and were
-    /// read back. 1× synthetic corpus, batches of 1,024: 570 K reads and 579 K writes of a page
-    /// at 2 MB (batches of 256), 36 K and 153 K at 32 MB; system time 1.8 → 0.5 s.
+    /// read back. The benchmark's 1× synthetic corpus: 570 K page reads and 579 K page writes
+    /// with batches of 256 and 2 MB; 36 K and 153 K with batches of 1,024 and 32 MB (system time
+    /// 1.8 → 0.5 s).
     static let writeCacheKiB = 32_768
 
     private static func open(_ path: String, mode: Database.Mode, fallbackToReadOnly: Bool = false) throws -> Database {
