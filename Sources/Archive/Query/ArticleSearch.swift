@@ -111,7 +111,7 @@ struct ArticleSearch {
     /// On UTF-8 bytes (the markers are single ASCII bytes): Foundation's `replacingOccurrences`
     /// bridges through NSString, 15% of a common word's search at 1× for its 100 snippets.
     static func mergeAdjacentHighlights(_ snippet: String) -> String {
-        let (openByte, closeByte, space) = (UInt8(ascii: "\u{2}"), UInt8(ascii: "\u{3}"), UInt8(ascii: " "))
+        let (openByte, closeByte, space) = (Highlight.openByte, Highlight.closeByte, UInt8(ascii: " "))
         let bytes = Array(snippet.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)

@@ -36,11 +36,13 @@ public struct SearchResults: Sendable, Equatable {
 public enum Highlight {
     public static let open: Character = "\u{2}"
     public static let close: Character = "\u{3}"
+    /// The markers as the single UTF-8 bytes they are.
+    static let openByte = open.asciiValue!
+    static let closeByte = close.asciiValue!
 
     /// `text` with its markers replaced. The markers are single ASCII bytes, so the work is
     /// done on UTF-8 bytes rather than on characters, which would cost grapheme breaking.
     public static func render(_ text: String, open: String, close: String) -> String {
-        let (openByte, closeByte) = (UInt8(ascii: "\u{2}"), UInt8(ascii: "\u{3}"))
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {

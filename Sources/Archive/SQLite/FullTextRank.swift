@@ -61,6 +61,9 @@ struct FullTextRank {
         let documentSizeTable: String
         var frequencies: [Double]
         var sizes: OpaquePointer?
+        /// The sizes table could not be opened (a table without one): every row asks
+        /// `xColumnSize` rather than trying again.
+        var unreadable = false
 
         init(idf: [Double], averageLength: Double, documentSizeTable: String) {
             self.idf = idf
@@ -82,9 +85,11 @@ struct FullTextRank {
                     return nil
                 }
             } else {
+                guard !unreadable else { return nil }
                 guard sqlite3_blob_open(connection, "main", documentSizeTable, "sz", rowid, 0, &sizes) == SQLITE_OK else {
                     sqlite3_blob_close(sizes)
                     sizes = nil
+                    unreadable = true
                     return nil
                 }
             }
