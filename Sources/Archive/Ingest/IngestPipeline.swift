@@ -5,7 +5,8 @@ import Synchronization
 ///
 /// Extraction and storing overlap: while one batch is stored (the store is the one writer, on
 /// this thread), the next is extracted on the other cores; when the writer is done first, it
-/// extracts the rest of that batch with them rather than wait.
+/// extracts the rest of that batch with them rather than wait. The inputs are read on a thread
+/// of their own, up to a batch ahead (`DraftStream.forEachReadingAhead`).
 ///
 /// A bad input is reported and skipped; every good input in the same run is still stored.
 /// A batch whose transaction fails is retried one article at a time, so that one article the
@@ -58,7 +59,9 @@ public final class IngestPipeline {
     ) throws -> IngestSummary {
         begin(report: report)
         defer { extracting?.abandon() }
-        try inputs.forEach(report: fail, progress: progress) { draft in try add(draft) }
+        try inputs.forEachReadingAhead(aheadDrafts: batchSize, aheadBytes: batchTextBytes, report: fail, progress: progress) { draft in
+            try add(draft)
+        }
         try finish()
         summary.nearDuplicates = writer.nearDuplicatesLinked - nearDuplicatesBefore
         return summary
