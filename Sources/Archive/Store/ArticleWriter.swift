@@ -29,6 +29,7 @@ public final class ArticleWriter {
     /// Forgets cached row ids, which a rolled-back transaction may have invalidated.
     public func discardCaches() {
         index.discard()
+        stories.discardComputed()
         sourceIDs.removeAll()
         entities.discardCache()
     }

@@ -100,6 +100,31 @@ struct ArticleWriterTests {
         #expect(stories[2] != stories[0])
     }
 
+    /// One writer remembers the signatures it computed from stored paragraphs; an article whose
+    /// text changes must be compared by its new text, not by what the writer remembered.
+    @Test func aStoryIsFoundByTheTextAnArticleHasNowNotTheTextItHadBefore() throws {
+        let archive = try makeStore()
+        let writer = ArticleWriter(store: archive)
+        let extractor = ArticleExtractor()
+        func write(_ draft: ArticleDraft) throws -> StoreOutcome {
+            try archive.writeBatch { [try writer.store(extractor.extract(draft.normalized()))] }[0]
+        }
+        let otherStory = Self.wireStory.map { String($0.reversed()) }
+        var edited = Self.wireStory
+        edited.append("Additional reporting by our correspondent.")
+        var editedOther = otherStory
+        editedOther.append("Additional reporting by our correspondent.")
+
+        let first = try write(article("wire.txt", Self.wireStory))
+        _ = try write(article("outlet.txt", edited))  // compares "wire.txt" by its signature
+        #expect(try write(article("wire.txt", otherStory)) == .updated(articleID: first.articleID))
+        _ = try write(article("late.txt", editedOther))
+
+        let stories = try archive.database.statement("SELECT story_id FROM article ORDER BY id").rows { $0.int(0) }
+        #expect(stories.count == 3)
+        #expect(stories[2] == stories[0], "the copy of the new text joins the updated article's story")
+    }
+
     @Test func bandKeysFitInFourBytes() throws {
         let signature = try #require(MinHash(paragraphs: Self.wireStory))
         #expect(signature.bandKeys.count == MinHash.bands)
