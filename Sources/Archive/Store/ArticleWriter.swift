@@ -174,7 +174,7 @@ public final class ArticleWriter {
         let id = Int(database.lastInsertRowID)
         index.add(.article, rowid: Int64(id), text: article.title)
         if let signature { try stories.add(signature, article: id) }
-        try writeContent(of: extracted, articleID: id)
+        try writeContent(of: prepared, articleID: id)
         return id
     }
 
@@ -197,17 +197,17 @@ public final class ArticleWriter {
         if let signature { try stories.add(signature, article: id) }
         try entities.deleteContent(ofArticle: id)
         try database.statement(Self.deleteParagraphs).run(.integer(Int64(id)))
-        try writeContent(of: extracted, articleID: id)
+        try writeContent(of: prepared, articleID: id)
     }
 
-    private func writeContent(of extracted: ExtractedArticle, articleID id: Int) throws {
+    private func writeContent(of prepared: PreparedArticle, articleID id: Int) throws {
         let insertParagraph = try database.statement(Self.insertParagraph)
-        for (ordinal, text) in extracted.article.paragraphs.enumerated() {
+        for (ordinal, text) in prepared.extracted.article.paragraphs.enumerated() {
             let rowid = ParagraphID.of(article: id, ordinal: ordinal)
             try insertParagraph.run(.integer(rowid), .text(text))
             index.add(.paragraph, rowid: rowid, text: text)
         }
-        try entities.write(extracted, articleID: id)
+        try entities.write(prepared, articleID: id)
     }
 
     private func addOrigin(_ origin: String, to id: Int) throws {

@@ -57,7 +57,8 @@ final class EntityWriter {
     /// 62,000 aliases); at 250,000 they hold it all (peak RSS 82 MB).
     static let cacheLimit = 250_000
 
-    func write(_ extracted: ExtractedArticle, articleID: Int) throws {
+    func write(_ prepared: PreparedArticle, articleID: Int) throws {
+        let extracted = prepared.extracted
         if idsByName.count + storedAliases.count > Self.cacheLimit { discardCache() }
         mergedInto.removeAll()
         var resolved: [(id: Int, mention: EntityMention)] = []
@@ -69,7 +70,7 @@ final class EntityWriter {
             resolved.append((id, mention))
         }
         try writeMentions(resolved, articleID: articleID)
-        try writeQuotes(of: extracted, speakerIDs: speakerIDs, articleID: articleID)
+        try writeQuotes(of: prepared, speakerIDs: speakerIDs, articleID: articleID)
     }
 
     private func storeAlias(_ alias: String, of id: Int) throws {
@@ -89,16 +90,16 @@ final class EntityWriter {
         }
     }
 
-    private func writeQuotes(of extracted: ExtractedArticle, speakerIDs: [String: Int], articleID: Int) throws {
+    private func writeQuotes(of prepared: PreparedArticle, speakerIDs: [String: Int], articleID: Int) throws {
         let insert = try database.statement(Self.insertQuote)
-        for quote in extracted.quotes {
+        for (quote, storedText) in zip(prepared.extracted.quotes, prepared.storedQuoteTexts) {
             var speakerID = quote.speaker.flatMap { speakerIDs[$0] }.map(currentID)
             if speakerID == nil, let speaker = quote.speaker {
                 speakerID = try entityID(kind: .person, name: speaker)
             }
             try insert.run(
                 .integer(Int64(articleID)), SQLValue(speakerID), SQLValue(quote.speakerText), SQLValue(quote.cue),
-                .text(quote.kind.rawValue), SQLValue(QuoteText.stored(quote, paragraphs: extracted.article.paragraphs)),
+                .text(quote.kind.rawValue), SQLValue(storedText),
                 .integer(Int64(quote.paragraph)), .integer(Int64(quote.endParagraph)), .integer(Int64(quote.start)),
                 .integer(Int64(quote.end))
             )
@@ -146,15 +147,19 @@ final class EntityWriter {
             [.text(kind.rawValue), .text(key.matchKey)], { ($0.int(0), $0.text(1)) }) {
             id = existing
             if name.count > stored.count { try database.statement(Self.renameEntity).run(.text(name), .integer(Int64(id))) }
-        } else if kind == .person, let match = try samePerson(as: name) {
-            id = match.id
-            lasting = EntityNameMatching.words(of: name).count > 1
-            if name.count > match.name.count { try database.statement(Self.renameEntity).run(.text(name), .integer(Int64(id))) }
         } else {
-            try database.statement(Self.insertEntity).run(.text(kind.rawValue), .text(name), .text(key.matchKey),
-                                                           SQLValue(kind == .person ? EntityNameMatching.surnameKey(for: name) : nil))
-            id = Int(database.lastInsertRowID)
-            if kind == .person { try absorbBareSurname(into: id, name: name) }
+            let namesakes = kind == .person ? try people(withSurnameOf: name) : []
+            if kind == .person, let match = samePerson(as: name, among: namesakes) {
+                id = match.id
+                lasting = EntityNameMatching.words(of: name).count > 1
+                if name.count > match.name.count { try database.statement(Self.renameEntity).run(.text(name), .integer(Int64(id))) }
+            } else {
+                try database.statement(Self.insertEntity).run(.text(kind.rawValue), .text(name), .text(key.matchKey),
+                                                               SQLValue(kind == .person ? EntityNameMatching.surnameKey(for: name) : nil))
+                id = Int(database.lastInsertRowID)
+                // The new row has the namesakes' surname and the highest id: it comes last.
+                if kind == .person { try absorbBareSurname(into: id, among: namesakes + [(id, name)]) }
+            }
         }
         try storeAlias(name, of: id)
         guard lasting else { return id }
@@ -182,9 +187,9 @@ final class EntityWriter {
         return try database.statement(Self.candidatesBySurname).rows([.text(surname)]) { ($0.int(0), $0.text(1)) }
     }
 
-    /// A stored person `name` clearly names, if there is exactly one.
-    private func samePerson(as name: String) throws -> (id: Int, name: String)? {
-        let candidates = try people(withSurnameOf: name)
+    /// A stored person `name` clearly names, if there is exactly one among `candidates`, the
+    /// people stored with its surname.
+    private func samePerson(as name: String, among candidates: [(id: Int, name: String)]) -> (id: Int, name: String)? {
         let words = EntityNameMatching.words(of: name)
         if words.count == 1 {
             let full = candidates.filter { EntityNameMatching.words(of: $0.name).count > 1 }
@@ -194,10 +199,10 @@ final class EntityWriter {
         return candidates.first { EntityNameMatching.isSamePerson(name, $0.name) }
     }
 
-    /// Merges an entity stored under the bare surname of `name` into the new full-name entity,
-    /// when it is now the only full name with that surname.
-    private func absorbBareSurname(into id: Int, name: String) throws {
-        let candidates = try people(withSurnameOf: name)
+    /// Merges an entity stored under the bare surname of the new full-name entity `id` into it,
+    /// when it is now the only full name with that surname (`candidates`: the people with that
+    /// surname, `id` among them).
+    private func absorbBareSurname(into id: Int, among candidates: [(id: Int, name: String)]) throws {
         let full = candidates.filter { EntityNameMatching.words(of: $0.name).count > 1 }
         guard full.count == 1, full[0].id == id else { return }
         for bare in candidates where EntityNameMatching.words(of: bare.name).count == 1 {
