@@ -18,6 +18,15 @@ struct JSONLinesReaderTests {
         #expect(reading.problems.first?.origin == "news.jsonl")
     }
 
+    @Test func findsEachLineEndAlsoInASliceOfLargerData() {
+        let whole = Data("skip\n{\"a\": 1}\r\n\n{\"b\": 2}".utf8)
+        let slice = whole[5...]  // indices start at 5, not 0
+        #expect(JSONLinesReader.lineEnd(in: slice, from: 5) == 14)
+        #expect(JSONLinesReader.lineEnd(in: slice, from: 15) == 15, "a blank line")
+        #expect(JSONLinesReader.lineEnd(in: slice, from: 16) == slice.endIndex, "the last line has no newline")
+        #expect(JSONLinesReader.lineEnd(in: Data(), from: 0) == 0)
+    }
+
     @Test func readsNewsPleaseFields() throws {
         let first = try #require(try Reading(JSONLinesReader(), Self.newsPlease, origin: "news.jsonl").drafts.first)
         #expect(first.title == "Cocoa review")

@@ -20,7 +20,7 @@ public struct JSONLinesReader: ArticleReader {
         var pages = ReadPages(bytes)
         while start < bytes.endIndex {
             pages.reached(start - bytes.startIndex)
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let end = Self.lineEnd(in: bytes, from: start)
             lineNumber += 1
             defer { start = end < bytes.endIndex ? end + 1 : end }
             var line = bytes[start..<end]
@@ -45,6 +45,18 @@ public struct JSONLinesReader: ArticleReader {
                 continue
             }
             try emit(draft)
+        }
+    }
+
+    /// Where the line starting at `start` ends: its newline, or the end of the data. memchr,
+    /// because `Data.firstIndex(of:)` goes through Data's representation a byte at a time (a
+    /// quarter of reading the benchmark's JSON Lines).
+    static func lineEnd(in bytes: Data, from start: Data.Index) -> Data.Index {
+        bytes.withUnsafeBytes { raw in
+            let offset = start - bytes.startIndex
+            guard let base = raw.baseAddress, offset < raw.count,
+                  let newline = memchr(base + offset, Int32(UInt8(ascii: "\n")), raw.count - offset) else { return bytes.endIndex }
+            return bytes.startIndex + (UnsafeRawPointer(newline) - base)
         }
     }
 
