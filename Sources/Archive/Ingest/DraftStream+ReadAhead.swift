@@ -52,7 +52,7 @@ extension DraftStream {
 
 /// What the reading thread hands to the consuming one, in order, with room for a bounded
 /// number of drafts: the reader waits when the consumer is that far behind.
-final class ReadAheadChannel: @unchecked Sendable {
+private final class ReadAheadChannel: @unchecked Sendable {
     enum Event: Sendable {
         case draft(ArticleDraft)
         case problem(InputProblem)
