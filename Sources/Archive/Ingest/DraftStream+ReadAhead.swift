@@ -137,6 +137,6 @@ private final class ReadAheadChannel: @unchecked Sendable {
 
     private static func size(of event: Event) -> Int {
         guard case let .draft(draft) = event else { return 0 }
-        return draft.paragraphs.reduce(0) { $0 + $1.utf8.count }
+        return draft.paragraphBytes
     }
 }

@@ -93,7 +93,7 @@ public final class IngestPipeline {
 
     private func add(_ draft: ArticleDraft) throws {
         pending.append(draft)
-        pendingTextBytes += draft.paragraphs.reduce(0) { $0 + $1.utf8.count }
+        pendingTextBytes += draft.paragraphBytes
         if pending.count >= batchSize || pendingTextBytes >= batchTextBytes { try flush() }
     }
 

@@ -33,3 +33,11 @@ public struct ArticleDraft: Sendable, Equatable {
         self.paragraphs = paragraphs
     }
 }
+
+extension ArticleDraft {
+    /// The paragraphs' text in UTF-8 bytes: what the ingest's batches and read-ahead are
+    /// bounded by, so that long articles make them end sooner.
+    var paragraphBytes: Int {
+        paragraphs.reduce(0) { $0 + $1.utf8.count }
+    }
+}
