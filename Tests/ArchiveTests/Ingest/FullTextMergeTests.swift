@@ -34,6 +34,40 @@ struct FullTextMergeTests {
         #expect(try archive.checkProblems() == [])
     }
 
+    private static func automerge(_ index: String, in archive: ArchiveStore) throws -> Int? {
+        try archive.database.integer("SELECT v FROM \(index)_config WHERE k = 'automerge'")
+    }
+
+    @Test func eachIndexMergesSixteenSegmentsAtATime() throws {
+        let folder = try TemporaryFolder()
+        let archive = try ArchiveStore(path: folder.path("archive.sqlite"), access: .write)
+        for index in Self.indexes {
+            #expect(try Self.automerge(index, in: archive) == 16, "\(index)")
+        }
+    }
+
+    @Test func smallIngestsPileUpToSixteenSegmentsBeforeFTS5MergesThem() throws {
+        let folder = try TemporaryFolder()
+        let archive = try ArchiveStore(path: folder.path("archive.sqlite"), access: .write)
+        // FTS5 merges as leaf pages are written (some every 64): tiny leaves make these small
+        // segments count as large ones do.
+        try archive.database.execute("INSERT INTO paragraph_fts (paragraph_fts, rank) VALUES ('pgsz', 64)")
+        let first = try folder.write("first.jsonl", Self.articles(0..<100))
+        _ = try IngestPipeline(store: archive).ingest(DraftStream(paths: [first]), report: { _ in })
+        // Each of these is a batch of its own, too small a share of the archive to merge after.
+        var counts: [Int] = []
+        for n in 100..<116 {
+            let input = try folder.write("\(n).jsonl", Self.articles(n..<(n + 1)))
+            _ = try IngestPipeline(store: archive).ingest(DraftStream(paths: [input]), report: { _ in })
+            counts.append(try Self.segments("paragraph_fts", in: archive))
+        }
+        // With FTS5's default of 4, a merge is under way by the third (checked: [2, 3, 5, 6, 7, …]).
+        #expect(counts.prefix(5) == [2, 3, 4, 5, 6])
+        #expect(counts.max()! <= 16)
+        #expect(counts.last! < counts.max()!, "FTS5 merges once a level holds sixteen")
+        #expect(try archive.checkProblems() == [])
+    }
+
     @Test func aSmallIngestIntoALargerArchiveLeavesMergingToFTS5() throws {
         let folder = try TemporaryFolder()
         let first = try folder.write("first.jsonl", Self.articles(0..<40))

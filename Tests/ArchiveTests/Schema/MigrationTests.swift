@@ -45,6 +45,9 @@ struct MigrationTests {
         let archive = try ArchiveStore(path: path, access: .write)
         #expect(try archive.database.integer("PRAGMA user_version") == Schema.version)
         #expect(try archive.checkProblems() == [])
+        for index in ["paragraph_fts", "article_fts", "quote_fts"] {
+            #expect(try archive.database.integer("SELECT v FROM \(index)_config WHERE k = 'automerge'") == 16, "\(index)")
+        }
 
         let detail = try #require(try archive.article(id: 1))
         #expect(detail.mentions.map(\.mention.text) == ["Geneva", "Geneva", "Ana Ruiz"])
