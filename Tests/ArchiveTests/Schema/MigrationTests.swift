@@ -45,7 +45,7 @@ struct MigrationTests {
         let archive = try ArchiveStore(path: path, access: .write)
         #expect(try archive.database.integer("PRAGMA user_version") == Schema.version)
         #expect(try archive.checkProblems() == [])
-        for index in ["paragraph_fts", "article_fts", "quote_fts"] {
+        for (index, _) in ArchiveStore.indexedTables {
             #expect(try archive.database.integer("SELECT v FROM \(index)_config WHERE k = 'automerge'") == 16, "\(index)")
         }
 
