@@ -2,7 +2,7 @@
 -- (Sources/Archive/Resources/schema.sql, checked equal by a test) and runs it on a new file;
 -- Schema.swift then sets PRAGMA application_id (marks the file as an archive) and
 -- PRAGMA user_version (the schema version below). Changes come as new migrations, never edits.
--- Schema version: 5
+-- Schema version: 6
 
 -- Publishers ("BBC News", "breitbart").
 CREATE TABLE source (
@@ -41,6 +41,18 @@ CREATE INDEX article_story ON article(story_id);
 -- bands are found again from its signature, so no second index (and no foreign key, whose
 -- cascade would need one) is kept. `archive check` finds strays.
 CREATE TABLE article_band (
+    band_key   INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+
+-- The bands of articles added since the last move, kept apart so that the random keys of new
+-- bands land in a small table whose pages stay in the page cache rather than across the whole
+-- of article_band, where a batch of 1,024 articles (some 8,000 bands) dirtied nearly as many
+-- pages. When it holds `NearDuplicateIndex.recentBandLimit` rows, the writer moves them into
+-- article_band in key order, each page there written once per move. On 16× the benchmark
+-- corpus: page writes 9.81 → 6.00 M, page reads 6.43 → 4.53 M. A lookup reads both tables.
+CREATE TABLE article_band_recent (
     band_key   INTEGER NOT NULL,
     article_id INTEGER NOT NULL,
     PRIMARY KEY (band_key, article_id)

@@ -123,13 +123,15 @@ enum MigrationToVersion2 {
 
     private static func recomputeBands(_ database: Database) throws {
         try database.execute(bandsSQL)
-        let index = NearDuplicateIndex(database: database)
+        // Into version 2's one band table, not through NearDuplicateIndex: later versions add
+        // bands elsewhere (version 6's recent table does not exist yet).
+        let insert = try database.statement("INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?, ?)")
         let articles = try database.statement("SELECT id FROM article WHERE minhash IS NOT NULL ORDER BY id").rows { $0.int(0) }
         // Version 2's paragraphs, found by article and ordinal (version 4 numbers them otherwise).
         let paragraphs = try database.statement("SELECT text FROM paragraph WHERE article_id = ? ORDER BY ordinal")
         for id in articles {
             if let signature = MinHash(paragraphs: try paragraphs.rows([.integer(Int64(id))]) { $0.text(0) }) {
-                try index.add(signature, article: id)
+                for key in signature.bandKeys { try insert.run(.integer(key), .integer(Int64(id))) }
             }
         }
     }

@@ -140,6 +140,8 @@ extension ArchiveStore {
         WHERE NOT EXISTS (SELECT 1 FROM article WHERE id = \(ParagraphID.SQLFragments.article("p.id")))
         """
     static let strayBandSQL = """
-        SELECT count(DISTINCT b.article_id) FROM article_band AS b WHERE NOT EXISTS (SELECT 1 FROM article WHERE id = b.article_id)
+        SELECT count(DISTINCT b.article_id)
+        FROM (SELECT article_id FROM article_band UNION ALL SELECT article_id FROM article_band_recent) AS b
+        WHERE NOT EXISTS (SELECT 1 FROM article WHERE id = b.article_id)
         """
 }

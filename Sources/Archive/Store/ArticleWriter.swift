@@ -20,10 +20,15 @@ public final class ArticleWriter {
     /// New articles this writer linked to a story already stored (near-duplicates).
     public private(set) var nearDuplicatesLinked = 0
 
-    public init(store: ArchiveStore) {
+    public convenience init(store: ArchiveStore) {
+        self.init(store: store, recentBandLimit: NearDuplicateIndex.recentBandLimit)
+    }
+
+    /// A writer that moves recent near-duplicate bands on at another limit (tests).
+    init(store: ArchiveStore, recentBandLimit: Int) {
         self.database = store.database
         self.entities = EntityWriter(database: store.database, index: index)
-        self.stories = NearDuplicateIndex(database: store.database)
+        self.stories = NearDuplicateIndex(database: store.database, recentLimit: recentBandLimit)
     }
 
     /// Forgets cached row ids, which a rolled-back transaction may have invalidated.
@@ -43,10 +48,12 @@ public final class ArticleWriter {
         try store([PreparedArticle(extracted)], at: now)[0]
     }
 
-    /// Stores `batch` in order, then adds its new rows to the full-text indexes.
+    /// Stores `batch` in order, then adds its new rows to the full-text indexes and, when there
+    /// are enough of them, moves the recent near-duplicate bands into the large table.
     public func store(_ batch: [PreparedArticle], at now: Date = Date()) throws -> [StoreOutcome] {
         let outcomes = try batch.map { try storeOne($0, at: now) }
         try index.flush(into: database)
+        try stories.mergeRecentBandsIfFull()
         return outcomes
     }
 

@@ -119,4 +119,14 @@ struct MigrationTests {
         // Were version 2's insert triggers left, the new rows would be indexed twice.
         #expect(try archive.checkProblems() == [])
     }
+
+    @Test func aMigratedArchiveHasEveryTableIndexViewAndTriggerOfANewOne() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1Archive(at: path)
+        let migrated = try ArchiveStore(path: path, access: .write)
+        let new = try makeStore()
+        let objects = "SELECT type || ' ' || name FROM sqlite_schema ORDER BY type, name"
+        #expect(try migrated.database.statement(objects).rows { $0.text(0) } == new.database.statement(objects).rows { $0.text(0) })
+    }
 }
