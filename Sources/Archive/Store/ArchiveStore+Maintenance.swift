@@ -115,7 +115,7 @@ extension ArchiveStore {
     // MARK: - SQL
 
     static let withoutOriginSQL = """
-        SELECT count(*) FROM article AS a WHERE NOT EXISTS (SELECT 1 FROM article_origin WHERE article_id = a.id)
+        SELECT count(*) FROM article AS a WHERE NOT EXISTS (SELECT 1 FROM article_input WHERE article_id = a.id)
         """
     static let withoutStorySQL = """
         SELECT count(*) FROM article AS a WHERE NOT EXISTS (SELECT 1 FROM story WHERE id = a.story_id)

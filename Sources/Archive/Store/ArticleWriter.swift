@@ -17,6 +17,7 @@ public final class ArticleWriter {
     private let stories: NearDuplicateIndex
     private let index = FullTextQueue()
     private var sourceIDs: [String: Int] = [:]
+    private var inputIDs: [String: Int64] = [:]
     /// New articles this writer linked to a story already stored (near-duplicates).
     public private(set) var nearDuplicatesLinked = 0
 
@@ -36,6 +37,7 @@ public final class ArticleWriter {
         index.discard()
         stories.discardComputed()
         sourceIDs.removeAll()
+        inputIDs.removeAll()
         entities.discardCache()
     }
 
@@ -63,7 +65,8 @@ public final class ArticleWriter {
         let hash = prepared.hash
         let timestamp = PublishedDate(utcSeconds: Int64(now.timeIntervalSince1970)).iso8601
 
-        if let existing = try articleID(sql: Self.selectByOrigin, .text(article.origin)) {
+        let origin = StoredOrigin(article.origin)
+        if let existing = try database.statement(Self.selectByOrigin).first([.text(origin.path), .integer(origin.item)], { $0.int(0) }) {
             let stored = try storedState(of: existing)
             if stored.hash == hash, stored.metadata == metadata(of: article) {
                 return .unchanged(articleID: existing)
@@ -75,7 +78,7 @@ public final class ArticleWriter {
                 return .unchanged(articleID: existing)
             }
             if stored.hash != hash, let other = try articleID(sql: Self.selectByHash, .blob(hash)), other != existing {
-                try database.statement(Self.moveOrigin).run(.integer(Int64(other)), .text(article.origin))
+                try database.statement(Self.moveOrigin).run(.integer(Int64(other)), .text(origin.path), .integer(origin.item))
                 try deleteIfOrphaned(existing)
                 return .duplicate(articleID: other)
             }
@@ -83,16 +86,16 @@ public final class ArticleWriter {
             return .updated(articleID: existing)
         }
         if let other = try articleID(sql: Self.selectByHash, .blob(hash)) {
-            try addOrigin(article.origin, to: other)
+            try addOrigin(origin, to: other)
             return .duplicate(articleID: other)
         }
         if let url = article.url, let other = try articleID(sql: Self.selectByURL, .text(url)) {
             try replace(other, with: prepared, timestamp: timestamp)
-            try addOrigin(article.origin, to: other)
+            try addOrigin(origin, to: other)
             return .updated(articleID: other)
         }
         let id = try insert(prepared, timestamp: timestamp)
-        try addOrigin(article.origin, to: id)
+        try addOrigin(origin, to: id)
         return .inserted(articleID: id)
     }
 
@@ -120,7 +123,9 @@ public final class ArticleWriter {
     }
 
     private static let selectFirstOrigin = "SELECT origin FROM article_origin WHERE article_id = ? ORDER BY id LIMIT 1"
-    private static let selectByOrigin = "SELECT article_id FROM article_origin WHERE origin = ?"
+    private static let selectByOrigin = """
+        SELECT o.article_id FROM article_input AS o JOIN input AS i ON i.id = o.input_id WHERE i.path = ?1 AND o.item = ?2
+        """
     private static let selectByHash = "SELECT id FROM article WHERE content_hash = ?"
     private static let selectByURL = "SELECT id FROM article WHERE url = ?"
     private static let selectState = """
@@ -157,9 +162,13 @@ public final class ArticleWriter {
         """
     private static let insertParagraph = "INSERT INTO paragraph (id, text) VALUES (?, ?)"
     private static let deleteParagraphs = "DELETE FROM paragraph WHERE \(ParagraphID.SQLFragments.inArticle("id", article: "?1"))"
-    private static let insertOrigin = "INSERT INTO article_origin (origin, article_id) VALUES (?, ?)"
-    private static let moveOrigin = "UPDATE article_origin SET article_id = ? WHERE origin = ?"
-    private static let countOrigins = "SELECT count(*) FROM article_origin WHERE article_id = ?"
+    private static let selectInput = "SELECT id FROM input WHERE path = ?"
+    private static let insertInput = "INSERT INTO input (path) VALUES (?)"
+    private static let insertOrigin = "INSERT INTO article_input (input_id, item, article_id) VALUES (?, ?, ?)"
+    private static let moveOrigin = """
+        UPDATE article_input SET article_id = ?1 WHERE input_id = (SELECT id FROM input WHERE path = ?2) AND item = ?3
+        """
+    private static let countOrigins = "SELECT count(*) FROM article_input WHERE article_id = ?"
     private static let deleteArticle = "DELETE FROM article WHERE id = ?"
     private static let urlOwner = "SELECT id FROM article WHERE url = ? AND id != ?"
 
@@ -217,9 +226,26 @@ public final class ArticleWriter {
         try entities.write(prepared, articleID: id)
     }
 
-    private func addOrigin(_ origin: String, to id: Int) throws {
-        try database.statement(Self.insertOrigin).run(.text(origin), .integer(Int64(id)))
+    private func addOrigin(_ origin: StoredOrigin, to id: Int) throws {
+        try database.statement(Self.insertOrigin).run(.integer(try inputID(origin.path)), .integer(origin.item), .integer(Int64(id)))
     }
+
+    /// The input's row, added the first time one of its articles is stored.
+    private func inputID(_ path: String) throws -> Int64 {
+        if let cached = inputIDs[path] { return cached }
+        var id = try database.statement(Self.selectInput).first([.text(path)]) { $0.int64(0) }
+        if id == nil {
+            try database.statement(Self.insertInput).run(.text(path))
+            id = database.lastInsertRowID
+        }
+        if inputIDs.count >= Self.inputCacheLimit { inputIDs.removeAll() }
+        inputIDs[path] = id
+        return id!
+    }
+
+    /// Inputs whose rows are cached: a folder of single-article files names a new one for
+    /// every article, so the cache must not grow with the archive.
+    private static let inputCacheLimit = 4_096
 
     private func deleteIfOrphaned(_ id: Int) throws {
         if try database.integer(Self.countOrigins, .integer(Int64(id))) == 0 {

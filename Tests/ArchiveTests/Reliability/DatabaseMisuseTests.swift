@@ -70,7 +70,7 @@ struct DatabaseMisuseTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
-    @Test(arguments: ["paragraph", "article_origin_article"])
+    @Test(arguments: ["paragraph", "article_input_article"])
     func integrityProblemsNameTheDamageRatherThanThrow(table: String) throws {
         let path = try archive(corrupting: table)
         let store = try ArchiveStore(path: path, access: .read)

@@ -120,6 +120,25 @@ struct MigrationTests {
         #expect(try archive.checkProblems() == [])
     }
 
+    @Test func originsAreSplitIntoInputsAndNumbersKeepingTheirOrder() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1Archive(at: path)
+        let origins = ["grain.txt", "wire.jsonl#7", "wire.jsonl#3", "notes#1.txt", "feed.xml#12"]
+        do {
+            let database = try Database(path: path, mode: .readWrite)
+            for origin in origins.dropFirst() {
+                try database.statement("INSERT INTO article_origin (origin, article_id) VALUES (?, 1)").run(.text(origin))
+            }
+        }
+        let archive = try ArchiveStore(path: path, access: .write)
+        #expect(try archive.database.statement("SELECT origin FROM article_origin ORDER BY id").rows { $0.text(0) } == origins)
+        #expect(try archive.database.statement("SELECT path FROM input ORDER BY id").rows { $0.text(0) }
+            == ["grain.txt", "wire.jsonl", "notes#1.txt", "feed.xml"])
+        #expect(try archive.article(url: "wire.jsonl#3")?.summary.id == 1)
+        #expect(try archive.checkProblems() == [])
+    }
+
     @Test func aMigratedArchiveHasEveryTableIndexViewAndTriggerOfANewOne() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("v1.sqlite")

@@ -37,7 +37,7 @@ struct MaintenanceTests {
     }
 
     @Test func anArticleWithNoOriginIsAProblem() throws {
-        try archive.database.execute("DELETE FROM article_origin WHERE article_id = 2")
+        try archive.database.execute("DELETE FROM article_input WHERE article_id = 2")
         #expect(try archive.checkProblems() == ["1 article with no origin"])
     }
 
