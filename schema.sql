@@ -2,7 +2,7 @@
 -- (Sources/Archive/Resources/schema.sql, checked equal by a test) and runs it on a new file;
 -- Schema.swift then sets PRAGMA application_id (marks the file as an archive) and
 -- PRAGMA user_version (the schema version below). Changes come as new migrations, never edits.
--- Schema version: 7
+-- Schema version: 8
 
 -- Publishers ("BBC News", "breitbart").
 CREATE TABLE source (
@@ -26,7 +26,7 @@ CREATE TABLE article (
     published           TEXT,     -- UTC, ISO 8601: 'YYYY-MM-DD' (a day) or 'YYYY-MM-DDTHH:MM:SSZ' (an instant)
     published_precision TEXT CHECK (published_precision IN ('day', 'instant')),
     language            TEXT,
-    content_hash        BLOB NOT NULL UNIQUE,  -- SHA-256 of the normalised text: exact duplicates
+    content_hash        BLOB NOT NULL UNIQUE,  -- exact duplicates: 16 bytes of SHA-256 over the body's words (ContentFingerprint)
     ingested_at         TEXT NOT NULL,
     updated_at          TEXT,
     CHECK ((published IS NULL) = (published_precision IS NULL))

@@ -6,13 +6,13 @@
 enum Schema {
     /// "ARCV": marks an SQLite file as an archive (see https://www.sqlite.org/pragma.html#pragma_application_id).
     static let applicationID = 0x4152_4356
-    static let version = 7
+    static let version = 8
 
     /// schema.sql, as compiled into the binary.
     static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
 
     /// Migrations from version N-1 to N, for N = 2, 3, …: append only, never edited.
-    static let migrations: [@Sendable (Database) throws -> Void] = [MigrationToVersion2.run, MigrationToVersion3.run, MigrationToVersion4.run, MigrationToVersion5.run, MigrationToVersion6.run, MigrationToVersion7.run]
+    static let migrations: [@Sendable (Database) throws -> Void] = [MigrationToVersion2.run, MigrationToVersion3.run, MigrationToVersion4.run, MigrationToVersion5.run, MigrationToVersion6.run, MigrationToVersion7.run, MigrationToVersion8.run]
 
     enum State: Equatable {
         case empty

@@ -16,7 +16,7 @@ public struct PreparedArticle: Sendable {
         self.extracted = extracted
         // The body's words, found once for both.
         let words = ContentFingerprint.words(of: extracted.article)
-        hash = SHA256.hash(words)
+        hash = ContentFingerprint.hash(ofWords: words)
         signature = extracted.article.paragraphs.isEmpty ? nil : MinHash(words: words)
         storedQuoteTexts = extracted.quotes.map { QuoteText.stored($0, paragraphs: extracted.article.paragraphs) }
     }

@@ -30,6 +30,12 @@ struct PreparedArticleTests {
         #expect(prepared.signature != nil)
     }
 
+    @Test func theHashIsTheFirstSixteenBytesOfTheWordsSHA256() {
+        let draft = ArticleDraft(origin: "a.txt", title: "Title", paragraphs: ["Abc,  DEF!", "ghi"])
+        let digest = SHA256.hash(Array("abc def ghi ".utf8))
+        #expect(ContentFingerprint.hash(of: draft) == Array(digest.prefix(16)))
+    }
+
     @Test func anArticleWithoutParagraphsHasATitleHashAndNoSignature() {
         let draft = ArticleDraft(origin: "a.txt", title: Self.words, paragraphs: [])
         let prepared = PreparedArticle(ExtractedArticle(article: draft))

@@ -139,6 +139,26 @@ struct MigrationTests {
         #expect(try archive.checkProblems() == [])
     }
 
+    @Test func fullLengthContentHashesAreCutToSixteenBytesAndStillFindTheirText() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v7.sqlite")
+        let draft = ArticleDraft(origin: "a.txt", title: "Grain", paragraphs: Self.paragraphs)
+        do {
+            // Version 7 kept the whole digest.
+            let archive = try ArchiveStore(path: path, access: .write)
+            try store([draft], in: archive)
+            let digest = SHA256.hash(ContentFingerprint.words(of: draft.normalized()))
+            try archive.database.statement("UPDATE article SET content_hash = ?").run(.blob(digest))
+            try archive.database.execute("PRAGMA user_version = 7")
+        }
+        let archive = try ArchiveStore(path: path, access: .write)
+        #expect(try archive.database.integer("SELECT length(content_hash) FROM article") == 16)
+        var copy = draft
+        copy.origin = "copy.txt"
+        #expect(try store([copy], in: archive) == [.duplicate(articleID: 1)])
+        #expect(try archive.checkProblems() == [])
+    }
+
     @Test func aMigratedArchiveHasEveryTableIndexViewAndTriggerOfANewOne() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("v1.sqlite")
