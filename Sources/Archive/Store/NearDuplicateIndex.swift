@@ -19,10 +19,11 @@ struct NearDuplicateIndex {
     /// the benchmark corpus, computing them again was a tenth of the writer's time.
     private let computed = StoredSignatures()
 
-    /// Rows `article_band_recent` may hold before they move into `article_band`: about 1 MB,
-    /// 256 pages. Each batch of 1,024 articles writes every page of the recent table it adds to
-    /// (at most these 256), and each move writes the pages of `article_band` it adds to (at 16×
-    /// the benchmark corpus, up to 8,000, once every nine thousand articles).
+    /// Rows `article_band_recent` may hold before they move into `article_band`: under 1 MB,
+    /// some 200 pages. Each batch of 1,024 articles writes every page of the recent table it
+    /// adds to (at most these 200), and each move writes the pages of `article_band` it adds to
+    /// (at 16× the benchmark corpus up to 8,400, once every 8,192 articles). Smaller, the moves
+    /// come more often; larger, every batch writes more recent pages.
     static let recentBandLimit = 65_536
 
     let recentLimit: Int
