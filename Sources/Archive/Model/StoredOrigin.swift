@@ -20,6 +20,12 @@ struct StoredOrigin: Equatable {
         }
     }
 
-    /// The origin as the reader wrote it.
+    /// The origin as the reader wrote it (the `article_origin` view spells the same in SQL).
     var origin: String { item == 0 ? path : "\(path)#\(item)" }
+
+    /// The article stored from an origin, found by its parts: bind `path` as ?1, `item` as ?2.
+    /// The writer and `archive show` both look articles up so.
+    static let articleSQL = """
+        SELECT o.article_id FROM article_input AS o JOIN input AS i ON i.id = o.input_id WHERE i.path = ?1 AND o.item = ?2
+        """
 }

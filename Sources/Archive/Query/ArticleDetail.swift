@@ -127,7 +127,7 @@ struct ArticleDetailQuery {
     func articleID(urlOrOrigin text: String) throws -> Int? {
         if let id = try database.integer(Self.byURLSQL, .text(text)) { return id }
         let origin = StoredOrigin(text)
-        return try database.integer(Self.byOriginSQL, .text(origin.path), .integer(origin.item))
+        return try database.integer(StoredOrigin.articleSQL, .text(origin.path), .integer(origin.item))
     }
 
     /// Authors are stored as a JSON array of names (see `ArticleWriter.authorsJSON`).
@@ -161,9 +161,6 @@ struct ArticleDetailQuery {
         ORDER BY q.id
         """
     static let byURLSQL = "SELECT id FROM article WHERE url = ?1"
-    static let byOriginSQL = """
-        SELECT o.article_id FROM article_input AS o JOIN input AS i ON i.id = o.input_id WHERE i.path = ?1 AND o.item = ?2
-        """
 }
 
 extension ArchiveStore {

@@ -66,7 +66,7 @@ public final class ArticleWriter {
         let timestamp = PublishedDate(utcSeconds: Int64(now.timeIntervalSince1970)).iso8601
 
         let origin = StoredOrigin(article.origin)
-        if let existing = try database.statement(Self.selectByOrigin).first([.text(origin.path), .integer(origin.item)], { $0.int(0) }) {
+        if let existing = try database.statement(StoredOrigin.articleSQL).first([.text(origin.path), .integer(origin.item)], { $0.int(0) }) {
             let stored = try storedState(of: existing)
             if stored.hash == hash, stored.metadata == metadata(of: article) {
                 return .unchanged(articleID: existing)
@@ -123,9 +123,6 @@ public final class ArticleWriter {
     }
 
     private static let selectFirstOrigin = "SELECT origin FROM article_origin WHERE article_id = ? ORDER BY id LIMIT 1"
-    private static let selectByOrigin = """
-        SELECT o.article_id FROM article_input AS o JOIN input AS i ON i.id = o.input_id WHERE i.path = ?1 AND o.item = ?2
-        """
     private static let selectByHash = "SELECT id FROM article WHERE content_hash = ?"
     private static let selectByURL = "SELECT id FROM article WHERE url = ?"
     private static let selectState = """

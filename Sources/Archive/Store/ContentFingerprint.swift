@@ -3,7 +3,7 @@
 enum ContentFingerprint {
     /// Bytes of the SHA-256 digest kept. 16 bytes (128 bits) make two different texts' hashes
     /// meet with a chance of about n² / 2¹²⁹ in an archive of n articles — one in 10¹⁸ at a
-    /// billion; the other 16 bytes cost 0.8 MB of the 21 MB benchmark's archive, in a table and
+    /// billion; the other 16 bytes cost 0.73 MB of the 21 MB benchmark's archive, in a table and
     /// a unique index keyed at random that every new article writes to.
     static let byteCount = 16
 
