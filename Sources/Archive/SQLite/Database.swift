@@ -25,6 +25,8 @@ final class Database {
     private let connection: OpaquePointer
     private var cache: [String: Statement] = [:]
     private var ranks: Set<String> = []
+    /// The handler `onCommit(_:)` installed, retained for as long as SQLite may call it.
+    private var commitHandler: Unmanaged<CommitHandler>?
 
     init(path: String, mode: Mode) throws {
         guard sqlite3_libversion_number() >= Self.minimumVersion else {
@@ -61,6 +63,7 @@ final class Database {
     deinit {
         cache.removeAll()
         sqlite3_close_v2(connection)
+        commitHandler?.release()
     }
 
     /// Runs SQL that binds nothing and returns no rows, such as the schema script. Only for
@@ -123,6 +126,41 @@ final class Database {
             throw error
         }
         return result
+    }
+
+    /// Calls `handler` after every commit to the write-ahead log, on the committing thread, with
+    /// the number of frames the log holds. It replaces SQLite's automatic checkpoint, which is
+    /// installed the same way (`PRAGMA wal_autocheckpoint` puts that back); nil removes both.
+    /// The handler must not use this connection.
+    func onCommit(_ handler: ((Int) -> Void)?) {
+        let previous = commitHandler
+        commitHandler = handler.map { Unmanaged.passRetained(CommitHandler($0)) }
+        if let commitHandler {
+            sqlite3_wal_hook(connection, { context, _, _, frames in
+                Unmanaged<CommitHandler>.fromOpaque(context!).takeUnretainedValue().call(Int(frames))
+                return SQLITE_OK
+            }, commitHandler.toOpaque())
+        } else {
+            sqlite3_wal_hook(connection, nil, nil)
+        }
+        previous?.release()
+    }
+
+    private final class CommitHandler {
+        let call: (Int) -> Void
+        init(_ call: @escaping (Int) -> Void) { self.call = call }
+    }
+
+    /// Copies what the write-ahead log holds into the database file without waiting for any
+    /// lock: writers go on appending to the log meanwhile, and what they add is left for the
+    /// next checkpoint. Returns the log's frames and how many of them the file now has.
+    @discardableResult
+    func checkpointPassively() throws -> (frames: Int, copied: Int) {
+        var frames: Int32 = 0
+        var copied: Int32 = 0
+        let code = sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, &frames, &copied)
+        guard code == SQLITE_OK else { throw SQLiteError(code: code, connection: connection) }
+        return (Int(frames), Int(copied))
     }
 
     /// `path` with the characters a URI gives meaning to (`%`, `?`, `#`) escaped.

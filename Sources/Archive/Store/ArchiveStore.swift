@@ -13,8 +13,16 @@ public final class ArchiveStore {
 
     public let path: String
     let database: Database
+    /// Copies the write-ahead log into the file while a writing store goes on; nil for reads.
+    private var checkpoint: BackgroundCheckpoint?
 
-    public init(path: String, access: Access) throws {
+    public convenience init(path: String, access: Access) throws {
+        try self.init(path: path, access: access, checkpointPages: Self.checkpointPages)
+    }
+
+    /// `checkpointPages`: how long the write-ahead log may grow before it is copied into the
+    /// file; tests make it short.
+    init(path: String, access: Access, checkpointPages: Int) throws {
         self.path = path
         switch access {
         case .write:
@@ -28,8 +36,15 @@ public final class ArchiveStore {
             // (a power cut may lose the last commits, never corrupt the file).
             try database.execute("PRAGMA journal_mode = WAL")
             try database.execute("PRAGMA synchronous = NORMAL")
-            try database.execute("PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
             try database.execute("PRAGMA cache_size = -\(Self.writeCacheKiB)")
+            // An archive in memory keeps no log.
+            if try database.statement("PRAGMA journal_mode").first([], { $0.text(0) }) == "wal" {
+                let checkpoint = try BackgroundCheckpoint(path: path)
+                database.onCommit { frames in
+                    if frames >= checkpointPages { checkpoint.start() }
+                }
+                self.checkpoint = checkpoint
+            }
         case .read:
             guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.noArchive(path: path) }
             var opened = try Self.open(path, mode: .readWrite, fallbackToReadOnly: true)
@@ -59,7 +74,11 @@ public final class ArchiveStore {
         }
     }
 
-    /// WAL pages between checkpoints. A checkpoint copies the WAL's pages into the file and
+    deinit {
+        checkpoint?.close()
+    }
+
+    /// WAL pages between checkpoints (`BackgroundCheckpoint`). A checkpoint copies the WAL's pages into the file and
     /// syncs it: at SQLite's default of 1,000 pages, a large ingest checkpointed every 4 MB,
     /// writing its busiest pages (index roots, the newest leaves) again each time. In a large
     /// archive one batch dirties some 19,000 pages of randomly keyed indexes, so at 16,384 pages
@@ -89,6 +108,9 @@ public final class ArchiveStore {
 
     /// Runs `body` in one write transaction; everything in it is stored or nothing is.
     public func writeBatch<T>(_ body: () throws -> T) throws -> T {
-        try database.transaction(body)
+        // A copy of the log that is still under way would keep SQLite from starting the log
+        // again at this transaction; it would grow, and every read search it.
+        checkpoint?.waitUntilDone()
+        return try database.transaction(body)
     }
 }
