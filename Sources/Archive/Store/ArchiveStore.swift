@@ -78,14 +78,15 @@ public final class ArchiveStore {
         checkpoint?.close()
     }
 
-    /// WAL pages between checkpoints (`BackgroundCheckpoint`). A checkpoint copies the WAL's pages into the file and
-    /// syncs it: at SQLite's default of 1,000 pages, a large ingest checkpointed every 4 MB,
-    /// writing its busiest pages (index roots, the newest leaves) again each time. In a large
-    /// archive one batch dirties some 19,000 pages of randomly keyed indexes, so at 16,384 pages
-    /// every batch was checkpointed alone; at 65,536 (a WAL of some 300 MB while an ingest
-    /// runs, removed when it ends) a page several batches changed is copied once. The 16×
-    /// benchmark corpus: 11.2 → 10.2 M page writes, 7.6 → 6.7 M page reads, 409 → 145 syncs,
-    /// 347 → 326 s of CPU (perf stat); at 4× and 1× within the noise.
+    /// WAL pages between checkpoints (`BackgroundCheckpoint`). A checkpoint copies the WAL's
+    /// pages into the file and syncs it: at SQLite's default of 1,000 pages, a large ingest
+    /// checkpointed every 4 MB, writing its busiest pages (index roots, the newest leaves)
+    /// again each time. In a large archive one batch dirties some 19,000 pages of randomly
+    /// keyed indexes, so at 16,384 pages every batch was checkpointed alone; at 65,536 (a WAL
+    /// of some 300 MB while an ingest runs, removed when it ends) a page several batches
+    /// changed is copied once. The 16× benchmark corpus: 11.2 → 10.2 M page writes, 7.6 → 6.7 M
+    /// page reads, 409 → 145 syncs, 347 → 326 s of CPU (perf stat); at 4× and 1× within the
+    /// noise.
     static let checkpointPages = 65_536
 
     /// The page cache of a writing connection, in KiB. SQLite's default, 2 MB, is smaller than
