@@ -34,11 +34,11 @@ public final class ArchiveStore {
             try Schema.prepare(database)
             // WAL lets searches read while an ingest writes; NORMAL sync is safe with WAL
             // (a power cut may lose the last commits, never corrupt the file).
-            try database.execute("PRAGMA journal_mode = WAL")
+            // The pragma answers with the mode now in force: an archive in memory keeps no log.
+            let journal = try database.statement("PRAGMA journal_mode = WAL").first([], { $0.text(0) })
             try database.execute("PRAGMA synchronous = NORMAL")
             try database.execute("PRAGMA cache_size = -\(Self.writeCacheKiB)")
-            // An archive in memory keeps no log.
-            if try database.statement("PRAGMA journal_mode").first([], { $0.text(0) }) == "wal" {
+            if journal == "wal" {
                 let checkpoint = try BackgroundCheckpoint(path: path)
                 database.onCommit { frames in
                     if frames >= checkpointPages { checkpoint.start() }

@@ -22,9 +22,8 @@ final class BackgroundCheckpoint: @unchecked Sendable {
     /// Used only on `queue`, and closed by `close()`.
     private var database: Database?
     private let queue = DispatchQueue(label: "archive.checkpoint", qos: .userInitiated)
+    /// Holds the copy under way, if any.
     private let running = DispatchGroup()
-    /// Set and read by the writer's thread only (`start()`, `waitUntilDone()`).
-    private var started = false
 
     init(path: String) throws {
         let database = try Database(path: path, mode: .readWrite)
@@ -36,8 +35,7 @@ final class BackgroundCheckpoint: @unchecked Sendable {
 
     /// Starts copying the log into the file, unless a copy is already under way.
     func start() {
-        if started, running.wait(timeout: .now()) == .timedOut { return }
-        started = true
+        guard running.wait(timeout: .now()) == .success else { return }
         running.enter()
         queue.async { [self] in
             _ = try? database?.checkpointPassively()
@@ -47,9 +45,7 @@ final class BackgroundCheckpoint: @unchecked Sendable {
 
     /// Returns when no copy is under way.
     func waitUntilDone() {
-        guard started else { return }
         running.wait()
-        started = false
     }
 
     /// Waits for the copy under way, then closes the connection: the writer's connection,
